@@ -1,0 +1,69 @@
+// The command registry. Commands load lazily so `validate` never pays for the document libraries.
+export interface CommandModule {
+  run(argv: string[]): Promise<number>;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  help: string;
+  load: () => Promise<CommandModule>;
+}
+
+const AS_OF = '  --as-of YYYY-MM-DD      judge dates as of this day instead of today (reproducible results)';
+const RULESET = '  --ruleset ID            nprm-2025 (default: the proposed rule) or cfr-2009 (the rule in force)';
+
+export const COMMANDS: Command[] = [
+  {
+    name: 'validate',
+    usage: 'sescdp validate [program.yaml] [--ruleset ID] [--format text|json] [--as-of YYYY-MM-DD]',
+    summary: 'check a program file against a rule set; every finding cites its CFR paragraph',
+    help: [
+      'Checks the program file (default ./sescdp.yaml) against a rule set.',
+      '',
+      RULESET,
+      '  --format text|json      text (default): one line per finding; json: the stable contract in the README',
+      AS_OF,
+      '',
+      'Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the input could not be read or parsed.',
+    ].join('\n'),
+    load: () => import('./commands/validate.js'),
+  },
+  {
+    name: 'gap',
+    usage: 'sescdp gap [program.yaml] [--from cfr-2009] [--to nprm-2025] [--format text|json] [--as-of YYYY-MM-DD]',
+    summary: 'list what a program approved under one rule must change to meet another',
+    help: [
+      'For a program written to one rule set (--from, default cfr-2009), lists every requirement of',
+      'another (--to, default nprm-2025) it does not meet: requirement, the program\'s value, the required',
+      'value, what the --from rule required, and the citation.',
+      '',
+      '  --from ID               rule set the program was approved under (default cfr-2009)',
+      '  --to ID                 rule set it must now meet (default nprm-2025)',
+      '  --format text|json      table (default) or JSON',
+      AS_OF,
+      '',
+      'Exit status: 0 nothing to change, 1 changes needed, 2 the input could not be read or parsed.',
+    ].join('\n'),
+    load: () => import('./commands/gap.js'),
+  },
+  {
+    name: 'rules',
+    usage: 'sescdp rules [--ruleset ID] [--format text|json]',
+    summary: 'list the rules a rule set checks, with severity and citation',
+    help: ['Lists every rule of a rule set: id, severity, requirement and citation, then its parameters.', '', RULESET, '  --format text|json'].join('\n'),
+    load: () => import('./commands/rules.js'),
+  },
+  {
+    name: 'schema',
+    usage: 'sescdp schema',
+    summary: 'print the JSON Schema of the program file',
+    help: 'Prints the JSON Schema of the program file (the same as schemas/sescdp.schema.json).',
+    load: () => import('./commands/schema.js'),
+  },
+];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

@@ -1,0 +1,52 @@
+// `sescdp validate`: findings in text (file:line:col ...) or the JSON contract.
+import { loadProgram } from '../../model/load.js';
+import { loadRuleset, DEFAULT_RULESET } from '../../rules/ruleset.js';
+import { hasErrors, validateProgram, type Finding } from '../../rules/validate.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs } from '../args.js';
+import { EXIT } from '../exit-codes.js';
+import { paint, plural, SEVERITY_COLOUR, useColour } from '../style.js';
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'validate',
+    argv,
+    { ruleset: { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' } },
+    1,
+  );
+  const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', 'validate');
+  const asOf = asOfOption(values['as-of'], 'validate');
+  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
+  const loaded = loadProgram(positionals[0] ?? DEFAULT_PROGRAM_FILE);
+  const findings = validateProgram(loaded.program, ruleset, { asOf, locate: (p) => loaded.source.locate(p) });
+  const ok = !hasErrors(findings);
+
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify({ ok, ruleset: ruleset.id, findings: findings.map(toJson) }, null, 2)}\n`);
+  } else {
+    process.stdout.write(textReport(loaded.file, findings, `${ruleset.id}, as of ${asOf}`));
+  }
+  return ok ? EXIT.ok : EXIT.findings;
+}
+
+/** The JSON contract: exactly these keys, in this order. */
+function toJson(f: Finding) {
+  return { ruleId: f.ruleId, severity: f.severity, citation: f.citation, message: f.message, path: f.path, line: f.line ?? null, column: f.column ?? null };
+}
+
+export function textReport(file: string, findings: Finding[], context: string): string {
+  const colour = useColour(process.stdout);
+  const lines = findings.map((f) =>
+    [
+      `${file}:${f.line ?? 1}:${f.column ?? 1}`,
+      paint(colour, SEVERITY_COLOUR[f.severity], f.severity.padEnd(7)),
+      f.message,
+      paint(colour, 'dim', f.citation),
+      paint(colour, 'dim', f.ruleId),
+    ].join('  '),
+  );
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  const errors = count('error');
+  const summary = `${errors ? '✖' : '✔'} ${plural(errors, 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} (${context})`;
+  lines.push(paint(colour, errors ? 'red' : 'green', summary));
+  return `${lines.join('\n')}\n`;
+}

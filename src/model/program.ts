@@ -1,0 +1,255 @@
+// The program file: everything the agency's SESCDP policy needs, as one zod schema.
+// The schema checks shape and types only. Every answer is optional so that an unfinished
+// program (a wizard run, a draft) still loads; the rule sets report what is missing.
+import { z } from 'zod';
+
+const text = z.string();
+const isoDate = z.iso.date({ error: 'expected a real calendar date written YYYY-MM-DD' });
+const hours = z.number({ error: 'expected a number of hours' }).nonnegative({ error: 'hours cannot be negative' });
+const count = z.int({ error: 'expected a whole number' }).nonnegative({ error: 'cannot be negative' });
+const months = z.number({ error: 'expected a number of months' }).positive({ error: 'months must be more than 0' });
+const days = z.int({ error: 'expected a whole number of days' }).nonnegative({ error: 'days cannot be negative' });
+
+const person = z.strictObject({
+  name: text.optional(),
+  title: text.optional(),
+  email: text.optional(),
+  phone: text.optional(),
+});
+
+const organization = z.strictObject({
+  name: text.optional(),
+  acronym: text.optional(),
+});
+
+export const ERB_DUTIES = [
+  'recruitment',
+  'merit-staffing',
+  'assessment',
+  'development',
+  'evaluation',
+  'progress',
+  'graduation',
+  'qrb-submission',
+  'removal-policy',
+] as const;
+
+export const EDP_ELEMENTS = [
+  'ecqs',
+  'leadership-challenges',
+  'agency-functioning',
+  'outside-interaction',
+  'governmentwide-scope',
+] as const;
+
+export const ECQ_SET_IDS = ['ecq-2025', 'ecq-legacy'] as const;
+
+const agency = z
+  .strictObject({
+    name: text.optional().describe('Full name, e.g. "Department of Example Affairs"'),
+    acronym: text.optional().describe('Used in file names and headers, e.g. "DEA"'),
+    address: text.optional().describe('Mailing address for the transmittal memo'),
+    partners: z.array(organization).optional().describe('Partner agencies when the program is run for a group of agencies'),
+  })
+  .describe('The agency (or lead agency of a group) that holds the policy');
+
+const subcomponent = z.strictObject({
+  name: text.optional(),
+  acronym: text.optional(),
+  coordinator: person.optional().describe('The subcomponent\'s SESCDP coordinator'),
+});
+
+const scope = z.strictObject({
+  enterpriseWide: z.boolean().optional().describe('One umbrella policy covering the whole agency (proposed 5 CFR 412.301(b),(d))'),
+  subcomponents: z.array(subcomponent).optional().describe('Subcomponents authorized to run cohorts under this policy'),
+  subcomponentsAdhere: z
+    .boolean()
+    .optional()
+    .describe('Authorized subcomponents must use and adhere to this policy (proposed 5 CFR 412.301(d))'),
+});
+
+const approval = z.strictObject({
+  submissionType: z.enum(['initial', 'reapproval', 'change']).optional(),
+  initialApprovalDate: isoDate.optional(),
+  lastApprovalDate: isoDate.optional().describe('Date of the most recent OPM approval or re-approval'),
+  changeSummary: text.optional().describe('For a change submission: what substantially changes'),
+});
+
+const erb = z.strictObject({
+  name: text.optional(),
+  chair: person.optional(),
+  oversees: z.array(z.enum(ERB_DUTIES)).optional().describe('The program functions the ERB oversees'),
+  responsibilities: z.array(text).optional().describe('Further ERB responsibilities, in the agency\'s words'),
+});
+
+const recruitment = z.strictObject({
+  pool: z
+    .enum(['civil-service', 'all-sources'])
+    .optional()
+    .describe('civil-service: all qualified groups within the civil service; all-sources: whether or not within it'),
+  meritStaffing: z.boolean().optional().describe('Follows SES merit staffing (5 CFR 317.501)'),
+  announcement: text.optional().describe('Where and how the program is announced'),
+  expectedSesVacancies: count.optional(),
+  plannedCohortSize: count.optional(),
+  outsideAgencyCandidates: z.boolean().optional().describe('Candidates from outside the agency are sought'),
+  outreach: text.optional().describe('How candidates from outside the agency are reached'),
+  nonStatusCandidates: z.boolean().optional().describe('Selectees from outside the civil service may be appointed under Schedule B, 5 CFR 213.3202(j)'),
+});
+
+const assessment = z.strictObject({
+  instrument: text.optional(),
+  validated: z.boolean().optional(),
+  timing: text.optional(),
+  use: text.optional().describe('How the results are used'),
+});
+
+const assessments = z.strictObject({
+  application: assessment.optional().describe('Validated executive assessment completed during the application process'),
+  inProgram: assessment.optional().describe('Validated executive assessment completed during the cohort'),
+});
+
+const cohort = z.strictObject({
+  minMonths: months.optional(),
+  maxMonths: months.optional(),
+  extension: z
+    .strictObject({
+      allowed: z.boolean().optional(),
+      maxMonths: months.optional(),
+      process: text.optional(),
+    })
+    .optional(),
+});
+
+const edp = z.strictObject({
+  opmTemplate: z.boolean().optional().describe('Participants use OPM\'s standardized EDP template'),
+  competencyBased: z.boolean().optional(),
+  needsDetermination: text.optional().describe('How each participant\'s development needs are determined'),
+  erbApproval: z.boolean().optional().describe('The ERB approves each EDP'),
+  addresses: z.array(z.enum(EDP_ELEMENTS)).optional(),
+  ecqSet: z.enum(ECQ_SET_IDS).optional(),
+});
+
+const trainingTopic = z.strictObject({
+  topic: text.optional().describe('A required topic id of the rule set, e.g. strategic-planning'),
+  hours: hours.optional(),
+});
+
+const agencyTopic = z.strictObject({
+  name: text.optional(),
+  hours: hours.optional(),
+});
+
+const training = z.strictObject({
+  totalHours: hours.optional(),
+  requiredTopics: z.array(trainingTopic).optional(),
+  agencyTopics: z.array(agencyTopic).optional(),
+  addressesEcqs: z.boolean().optional().describe('The training addresses the ECQs (2009 rule)'),
+  format: z.enum(['interagency', 'multi-sector', 'interagency-and-multi-sector', 'agency-only']).optional(),
+  providers: z.array(text).optional(),
+  seniorInteraction: z.boolean().optional().describe('Includes interaction with senior employees from outside the agency'),
+  seniorInteractionDescription: text.optional(),
+});
+
+const assignment = z.strictObject({
+  minContinuousDays: days.optional().describe('Shortest continuous full-time assignment a participant serves'),
+  totalDays: days.optional().describe('Total assignment days over the cohort'),
+  count: count.optional().describe('Number of assignments'),
+  fullTime: z.boolean().optional(),
+  substantiallyDifferent: z.boolean().optional().describe('Outside, and substantially different from, the position of record'),
+  executiveLevel: z.boolean().optional(),
+  accountableForResults: z.boolean().optional(),
+  nonFederal: z
+    .strictObject({
+      allowed: z.boolean().optional(),
+      documentation: text.optional().describe('How the ERB documents actions and accomplishments'),
+      erbDetermination: z.boolean().optional().describe('The ERB determines the assignment contributes to the executive qualifications'),
+    })
+    .optional(),
+});
+
+const mentoring = z.strictObject({
+  qualification: z.enum(['ses-member', 'erb-determined', 'ses-or-erb-determined']).optional(),
+  minHours: hours.optional(),
+  relationshipAssessment: text.optional().describe('How the agency assesses and supports mentoring relationships'),
+});
+
+const coaching = z.strictObject({
+  certified: z.boolean().optional().describe('Coaches hold a certification from an accredited coaching organization'),
+  accreditingOrganization: text.optional(),
+  erbDetermined: z.boolean().optional(),
+  source: z.enum(['internal', 'external', 'internal-or-external']).optional(),
+  minHours: hours.optional(),
+  relationshipAssessment: text.optional(),
+});
+
+const graduation = z.strictObject({
+  requirements: text.optional(),
+  qrbSubmissionDays: days.optional().describe('Calendar days after graduation within which the ERB submits graduates to the QRB'),
+});
+
+const evaluation = z.strictObject({
+  cohortEvaluations: z.boolean().optional().describe('Participants and program managers complete an evaluation after each cohort'),
+  annualEvaluation: z.boolean().optional().describe('An overarching program evaluation every year (5 CFR 410.202)'),
+  opmTemplates: z.boolean().optional(),
+  placementRateTracked: z.boolean().optional(),
+  opmMinimumPlacementRate: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe('OPM\'s minimum placement rate in percent, as set by OPM policy; leave out when not known'),
+  enhancements: z.array(text).optional().describe('Program changes made in response to evaluations'),
+});
+
+const cohortOutcomes = z.strictObject({
+  selected: count.optional(),
+  graduated: count.optional(),
+  removed: count.optional(),
+  qrbSubmitted: count.optional(),
+  qrbSubmittedOnTime: count.optional(),
+  certified: count.optional(),
+  placed: count.optional(),
+});
+
+const cohortRecord = z.strictObject({
+  id: text.optional(),
+  subcomponent: text.optional().describe('Acronym or name of the authorized subcomponent running it'),
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  graduationDate: isoDate.optional(),
+  outcomes: cohortOutcomes.optional(),
+  cost: z.number().nonnegative().optional(),
+});
+
+const contact = person.extend({ role: text.optional() });
+
+export const programSchema = z
+  .strictObject({
+    $schema: text.optional(),
+    agency: agency.optional(),
+    scope: scope.optional(),
+    approval: approval.optional(),
+    erb: erb.optional(),
+    recruitment: recruitment.optional(),
+    assessments: assessments.optional(),
+    cohort: cohort.optional(),
+    edp: edp.optional(),
+    training: training.optional(),
+    assignment: assignment.optional(),
+    mentoring: mentoring.optional(),
+    coaching: coaching.optional().describe('Leave out when the program provides no coach'),
+    progressReviews: z
+      .strictObject({ frequency: text.optional(), conductedBy: text.optional(), description: text.optional() })
+      .optional(),
+    removal: z.strictObject({ policy: text.optional() }).optional(),
+    graduation: graduation.optional(),
+    evaluation: evaluation.optional(),
+    cohorts: z.array(cohortRecord).optional().describe('Cohorts run or planned under this policy'),
+    records: z.strictObject({ retention: text.optional(), system: text.optional() }).optional(),
+    contacts: z.array(contact).optional(),
+    signatory: person.optional(),
+  })
+  .describe('An SES Candidate Development Program, as the agency describes it in its policy');
+
+export type Program = z.infer<typeof programSchema>;
+export type CohortRecord = z.infer<typeof cohortRecord>;

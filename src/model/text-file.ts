@@ -1,0 +1,59 @@
+// Reads a user's text file strictly: it must exist, be a regular file, be UTF-8 and not be empty.
+import { readFileSync, statSync } from 'node:fs';
+import { InputError } from './input-error.js';
+
+export function readTextFile(file: string, what = 'file'): string {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new InputError(file, [{ message: `is a directory, not a ${what}` }]);
+    bytes = readFileSync(file);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? err);
+    throw new InputError(file, [{ message: `cannot read the ${what}: ${reason}` }]);
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const { line, column } = bytePosition(bytes, bad);
+    throw new InputError(file, [
+      { line, column, message: `is not UTF-8 text (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); save it as UTF-8` },
+    ]);
+  }
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new InputError(file, [{ line: 1, column: 1, message: `the ${what} is empty` }]);
+  return text;
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1 when the whole buffer is valid. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const n = b[i + k];
+      if (n === undefined || (n & 0xc0) !== 0x80) return i;
+    }
+    // Overlong three/four-byte forms, surrogates and code points above U+10FFFF.
+    const n1 = b[i + 1] ?? 0;
+    if ((c === 0xe0 && n1 < 0xa0) || (c === 0xed && n1 > 0x9f) || (c === 0xf0 && n1 < 0x90) || (c === 0xf4 && n1 > 0x8f)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function bytePosition(b: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (b[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = Buffer.from(b.subarray(lineStart, offset)).toString('utf8').length + 1;
+  return { line, column };
+}
