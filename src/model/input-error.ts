@@ -16,9 +16,11 @@ export class InputError extends Error {
   }
 
   /** One line per problem, in the compiler style editors can jump to. */
-  format(): string {
-    return this.problems
-      .map((p) => (p.line ? `${this.file}:${p.line}:${p.column ?? 1}  ${p.message}` : `${this.file}  ${p.message}`))
-      .join('\n');
+  format(limit = 20): string {
+    const shown = this.problems
+      .slice(0, limit)
+      .map((p) => (p.line ? `${this.file}:${p.line}:${p.column ?? 1}  ${p.message}` : `${this.file}  ${p.message}`));
+    const more = this.problems.length - limit;
+    return [...shown, ...(more > 0 ? [`${this.file}  ... and ${more} more problem${more === 1 ? '' : 's'}`] : [])].join('\n');
   }
 }

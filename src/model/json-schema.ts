@@ -1,16 +1,26 @@
-// The published JSON Schema of the program file, derived from the zod schema (one source of truth).
+// The published JSON Schemas, derived from the zod schemas (one source of truth). Top-level keys
+// starting with "x-" are allowed and ignored, so files can hold YAML anchors (x-core-training: &core ...).
 import { z } from 'zod';
+import { cohortSchema } from './cohort.js';
+import { participantSchema } from './participant.js';
 import { programSchema } from './program.js';
 
-export function programJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(programSchema, { io: 'input', target: 'draft-2020-12' });
-  return {
-    ...generated,
-    $id: 'https://sescdp.example/schemas/sescdp.schema.json',
-    title: 'sescdp program file',
-  };
+export const SCHEMAS = {
+  program: { schema: programSchema, file: 'sescdp.schema.json', title: 'sescdp program file' },
+  cohort: { schema: cohortSchema, file: 'cohort.schema.json', title: 'sescdp cohort file' },
+  participant: { schema: participantSchema, file: 'participant.schema.json', title: 'sescdp participant record' },
+} as const;
+
+export type SchemaName = keyof typeof SCHEMAS;
+
+export function jsonSchemaText(name: SchemaName): string {
+  const { schema, file, title } = SCHEMAS[name];
+  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
+  const published = { ...generated, $id: `https://sescdp.example/schemas/${file}`, title, patternProperties: { '^x-': {} } };
+  return `${JSON.stringify(published, null, 2)}\n`;
 }
 
-export function programJsonSchemaText(): string {
-  return `${JSON.stringify(programJsonSchema(), null, 2)}\n`;
+/** Drops top-level "x-" keys (anchors' holders) before a file is checked against its schema. */
+export function withoutExtensionKeys(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith('x-')));
 }

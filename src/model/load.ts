@@ -1,5 +1,6 @@
 // Reads a program file from disk into a typed Program plus its YAML source map.
 import { InputError } from './input-error.js';
+import { withoutExtensionKeys } from './json-schema.js';
 import { programSchema, type Program } from './program.js';
 import { describeIssues } from './schema-errors.js';
 import { readTextFile } from './text-file.js';
@@ -25,7 +26,7 @@ export function parseProgram(file: string, text: string): LoadedProgram {
       { line: 1, column: 1, message: 'expected a program: sections such as "agency:" and "training:" at the top level' },
     ]);
   }
-  const parsed = programSchema.safeParse(data, { reportInput: true });
+  const parsed = programSchema.safeParse(withoutExtensionKeys(data as Record<string, unknown>), { reportInput: true });
   if (!parsed.success) throw new InputError(file, describeIssues(parsed.error.issues, programSchema, source));
   return { file, program: parsed.data, source, text };
 }

@@ -132,7 +132,7 @@ describe('rules', () => {
     const r = runCli(['rules', '--ruleset', 'cfr-2009']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/training-hours\s+error\s+Formal interagency training of at least 80\s/);
-    expect(r.stdout).toContain('17 rules.');
+    expect(r.stdout).toContain('19 rules.');
   });
 
   it('gives the rule set as JSON', () => {

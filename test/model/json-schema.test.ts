@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { programJsonSchemaText } from '../../src/model/json-schema.js';
+import { jsonSchemaText, SCHEMAS, type SchemaName } from '../../src/model/json-schema.js';
 import { repoRoot } from '../support/cli.js';
 
 describe('the committed JSON Schema', () => {
-  it('matches the zod schema (run "node dist/src/cli/main.js schema > schemas/sescdp.schema.json" after changing it)', () => {
-    const committed = readFileSync(join(repoRoot, 'schemas', 'sescdp.schema.json'), 'utf8');
-    expect(committed).toBe(programJsonSchemaText());
+  it.each(Object.keys(SCHEMAS) as SchemaName[])('%s matches its zod schema (regenerate with "sescdp schema <name> > schemas/<file>")', (name) => {
+    const committed = readFileSync(join(repoRoot, 'schemas', SCHEMAS[name].file), 'utf8');
+    expect(committed).toBe(jsonSchemaText(name));
   });
 
   it('describes the sections, forbids unknown keys and types the numbers', () => {
-    const schema = JSON.parse(programJsonSchemaText()) as {
+    const schema = JSON.parse(jsonSchemaText('program')) as {
       additionalProperties: boolean;
       properties: Record<string, { properties?: Record<string, { type?: string; minimum?: number; format?: string }> }>;
     };

@@ -1,0 +1,91 @@
+// Reads a cohort: its YAML file, the umbrella program it runs under, and the roster that seeds
+// its participants. Roster rows and YAML participants are matched by email, else by name.
+import { dirname, resolve } from 'node:path';
+import { InputError } from '../model/input-error.js';
+import { cohortSchema, type CohortFile } from '../model/cohort.js';
+import { withoutExtensionKeys } from '../model/json-schema.js';
+import { loadProgram, type LoadedProgram } from '../model/load.js';
+import type { Participant } from '../model/participant.js';
+import { describeIssues } from '../model/schema-errors.js';
+import { readTextFile } from '../model/text-file.js';
+import { YamlSource } from '../model/yaml-source.js';
+import { readRoster, type RosterEntry } from './roster.js';
+
+export interface ParticipantOrigin {
+  /** Index in the cohort file's participants list, when the plan comes from there. */
+  yamlIndex?: number;
+  rosterFile?: string;
+  rosterRow?: number;
+  rosterLine?: number;
+}
+
+export interface CohortParticipant {
+  participant: Participant;
+  origin: ParticipantOrigin;
+}
+
+export interface LoadedCohort {
+  file: string;
+  cohort: CohortFile;
+  source: YamlSource;
+  program: LoadedProgram;
+  participants: CohortParticipant[];
+}
+
+export interface CohortInputs {
+  programFile?: string;
+  rosterFile?: string;
+}
+
+export function loadCohort(file: string, inputs: CohortInputs = {}): LoadedCohort {
+  const source = YamlSource.parse(file, readTextFile(file, 'cohort file'));
+  const data = source.toData();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError(file, [{ line: 1, column: 1, message: 'expected a cohort: keys such as "id:", "subcomponent:" and "participants:"' }]);
+  }
+  const parsed = cohortSchema.safeParse(withoutExtensionKeys(data as Record<string, unknown>), { reportInput: true });
+  if (!parsed.success) throw new InputError(file, describeIssues(parsed.error.issues, cohortSchema, source));
+  const cohort = parsed.data;
+  const here = dirname(file);
+  const programFile = inputs.programFile ?? (cohort.program ? resolve(here, cohort.program) : 'sescdp.yaml');
+  const rosterFile = inputs.rosterFile ?? (cohort.roster ? resolve(here, cohort.roster) : undefined);
+  const program = loadProgram(programFile);
+  const roster = rosterFile ? readRoster(rosterFile) : [];
+  return { file, cohort, source, program, participants: mergeParticipants(roster, cohort.participants ?? [], rosterFile) };
+}
+
+function identity(p: Participant): string[] {
+  return [...(p.email ? [`email:${p.email.trim().toLowerCase()}`] : []), ...(p.name ? [`name:${p.name.trim().toLowerCase().replace(/\s+/g, ' ')}`] : [])];
+}
+
+function mergeParticipants(roster: RosterEntry[], planned: Participant[], rosterFile?: string): CohortParticipant[] {
+  const merged: CohortParticipant[] = roster.map((r) => ({
+    participant: r.participant,
+    origin: { rosterFile, rosterRow: r.row, rosterLine: r.line },
+  }));
+  const byIdentity = new Map<string, CohortParticipant>();
+  for (const m of merged) for (const id of identity(m.participant)) byIdentity.set(id, m);
+  planned.forEach((plan, yamlIndex) => {
+    const match = identity(plan).map((id) => byIdentity.get(id)).find(Boolean);
+    if (match) {
+      match.participant = mergeRecord(match.participant, plan);
+      match.origin.yamlIndex = yamlIndex;
+    } else {
+      merged.push({ participant: plan, origin: { yamlIndex } });
+    }
+  });
+  return merged;
+}
+
+/** The plan's answers win over the roster's; nested records (mentor, coach, supervisor) merge key by key. */
+function mergeRecord(base: Participant, plan: Participant): Participant {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(plan)) {
+    const prior = out[key];
+    out[key] =
+      value && prior && typeof value === 'object' && typeof prior === 'object' && !Array.isArray(value)
+        ? { ...(prior as object), ...(value as object) }
+        : value;
+  }
+  return out as Participant;
+}

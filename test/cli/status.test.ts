@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+
+describe('status', () => {
+  it('shows the re-approval due date and each cohort\'s deadlines', () => {
+    const r = runCli(['status', 'examples/dfi/sescdp.yaml', '--as-of', '2026-11-22', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s.reapproval).toMatchObject({ lastApprovalDate: '2024-06-10', due: '2027-06-10', daysLeft: 200, overdue: false, citation: '5 CFR 412.301(c)' });
+    expect(s.cohorts.map((c: { id: string; state: string; qrbDeadline: string }) => [c.id, c.state, c.qrbDeadline])).toEqual([
+      ['BHB-2024', 'complete', '2025-11-24'],
+      ['BWS-2025', 'awaiting QRB submission', '2026-12-14'], // graduation September 25, 2026 + 80 days
+      ['BHB-2027', 'planned', '2028-01-17'],
+    ]);
+    expect(s.overdue).toEqual([]);
+  });
+
+  it('flags an overdue QRB submission and re-approval', () => {
+    const r = runCli(['status', 'examples/dfi/sescdp.yaml', '--as-of', '2027-06-11']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('due June 10, 2027, 1 day ago — OVERDUE');
+    expect(r.stdout).toMatch(/BWS-2025\s+BWS\s+2025-10-06\s+2026-09-25\s+2026-12-14\s+QRB submission overdue\s+179 days ago/);
+    expect(r.stdout).toContain('cohort BWS-2025: QRB submission was due 2026-12-14');
+  });
+
+  it('uses the 2009 rule\'s five years when asked', () => {
+    const r = runCli(['status', 'examples/legacy/sescdp.yaml', '--as-of', '2026-11-22', '--ruleset', 'cfr-2009']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Re-approval (5 CFR 412.301(b)): due March 15, 2027, in 113 days');
+  });
+});
