@@ -1,0 +1,54 @@
+// DocumentModel → tagged, accessible PDF (pdfkit). Deterministic: dates come from meta.created, pdfkit derives
+// the file /ID from the document info, and font subset tags from font ids, so the same model gives the same bytes.
+
+import PDFKitModule from 'pdfkit';
+import type { DocumentModel } from '../../document/model.js';
+import { PAGE } from '../theme.js';
+import { FACES, fonts } from './fonts.js';
+import { layoutDocument } from './layout/index.js';
+import { PdfkitMetrics } from './metrics.js';
+import { paintDocument } from './paint.js';
+import type { PdfDoc } from './pdfkit-internals.js';
+
+// @types/pdfkit types the module's default export as an instance; it is the document class.
+const PDFDocument = PDFKitModule as unknown as new (options: PDFKit.PDFDocumentOptions) => PdfDoc;
+
+export const PDF_PRODUCER = 'sescdp document engine (pdfkit)';
+
+export async function writePdf(model: DocumentModel): Promise<Uint8Array> {
+  const created = new Date(model.meta.created);
+  const doc = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margin: 0,
+    autoFirstPage: false,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: model.meta.language,
+    displayTitle: true,
+    compress: true,
+    info: {
+      Title: model.meta.title,
+      Author: model.meta.author,
+      Subject: model.meta.subject,
+      Creator: 'sescdp',
+      Producer: PDF_PRODUCER,
+      CreationDate: created,
+      ModDate: created,
+    },
+  });
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+
+  const parsed = fonts();
+  for (const face of FACES) doc.registerFont(face, parsed[face] as unknown as Buffer);
+  const metrics = new PdfkitMetrics(doc);
+  const layout = layoutDocument(model, metrics);
+  paintDocument(doc, layout, model.meta, metrics);
+  doc.end();
+  await finished;
+  return Buffer.concat(chunks);
+}
