@@ -78,6 +78,39 @@ export const COMMANDS: Command[] = [
     help: 'Prints a JSON Schema: program (default; schemas/sescdp.schema.json), cohort (schemas/cohort.schema.json)\nor participant (schemas/participant.schema.json).',
     load: () => import('./commands/schema.js'),
   },
+  {
+    name: 'init',
+    usage: 'sescdp init [program.yaml] [--ruleset ID] [--as-of YYYY-MM-DD]',
+    summary: 'write a program file by answering questions; each answer is checked and saved at once',
+    help: [
+      'Asks every question the program file (default ./sescdp.yaml) holds, in the order of the policy. Each answer',
+      'is checked against the rule set as it is given (a "must" is refused, a "should" warned about) and saved at',
+      'once. Run it again on an unfinished file to pick up where you stopped. Needs an interactive terminal.',
+      '',
+      '  --ruleset ID            the rule the program must meet (asked when not given; remembered in the file)',
+      '  --as-of YYYY-MM-DD      judge dates as of this day instead of today',
+      '',
+      'Exit status: 0 done, 2 no terminal or the file could not be read, 130 stopped with Ctrl-C (answers kept).',
+    ].join('\n'),
+    load: () => import('./commands/init.js'),
+  },
+  {
+    name: 'edit',
+    usage: 'sescdp edit [program.yaml] [--section NAME] [--ruleset ID] [--as-of YYYY-MM-DD]',
+    summary: 'revisit one section of a program file, keeping its comments and key order',
+    help: [
+      'Asks the questions of one section again, with the current answers as defaults, and saves each answer in',
+      'place. Without --section, you pick the section. Needs an interactive terminal.',
+      '',
+      '  --section NAME          agency, erb, recruitment, assessments, cohort, edp, training, assignment, mentoring,',
+      '                          coaching, progress, evaluation, approval, cohort-records, contacts',
+      '  --ruleset ID            the rule to check answers against (default: the one init recorded, else nprm-2025)',
+      '  --as-of YYYY-MM-DD      judge dates as of this day instead of today',
+      '',
+      'Exit status: 0 done, 2 no terminal or the file could not be read, 130 stopped with Ctrl-C (answers kept).',
+    ].join('\n'),
+    load: () => import('./commands/edit.js'),
+  },
 ];
 
 export function findCommand(name: string): Command | undefined {

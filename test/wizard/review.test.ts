@@ -1,0 +1,72 @@
+// The end of `init`: revisiting a section from the review, then handing the file to the next
+// command when one is registered (render, package).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Program } from '../../src/model/program.js';
+import { runInit } from '../../src/wizard/init-flow.js';
+import { SECTIONS } from '../../src/wizard/sections/index.js';
+import { AS_OF, readBack, tempDir } from './support/files.js';
+import { FULL_RUN, FULL_RUN_PROGRAM, until } from './support/full-run.js';
+import { erase, KEY, play, typed, VirtualTerminal } from './support/virtual-terminal.js';
+
+let cleanup: () => void;
+let file: string;
+beforeEach(() => {
+  let dir: string;
+  ({ dir, cleanup } = tempDir());
+  file = join(dir, 'sescdp.yaml');
+});
+afterEach(() => cleanup());
+
+describe('the review at the end of init', () => {
+  it('revisits a section, shows the findings again, then offers the next command', async () => {
+    const render = vi.fn(async () => 0);
+    const term = new VirtualTerminal();
+    const done = runInit({ file, term, asOf: AS_OF, nextSteps: [{ name: 'render', label: 'Render the documents', run: render }] });
+    await play(term, until('? Revisit a section before you finish?'));
+    const coaching = SECTIONS.findIndex((s) => s.id === 'coaching');
+    await term.answer('? Revisit a section before you finish?', ...Array(coaching + 1).fill(KEY.down), KEY.enter);
+    await term.answer('? Does each participant have a leadership or executive coach? (Y/n)', KEY.enter);
+    await term.answer('? Are coaches certified', KEY.enter);
+    await term.answer('? Which accrediting organization? (International Coaching Federation)', KEY.enter);
+    await term.answer('? Does the ERB determine that each coach is qualified?', KEY.enter);
+    await term.answer('? Where do coaches come from?', KEY.enter);
+    await term.answer('? Hours of coaching during the cohort (10)', erase(2), typed('12'));
+    await term.answer('? How does the agency assess coaching relationships', KEY.enter);
+    await term.waitFor('  Coaching hours: 12 hours');
+    await term.waitFor('✔ 0 errors, 0 warnings, 0 notes (nprm-2025, as of 2026-11-22)');
+    await term.answer('? Revisit a section before you finish?', KEY.enter);
+    await term.answer(`? What next?`, KEY.enter);
+    expect(await done).toBe(0);
+    expect(render).toHaveBeenCalledWith(file);
+    expect(term.transcript).toContain(`Render the documents (sescdp render ${file})`);
+
+    const expected = structuredClone(FULL_RUN_PROGRAM) as Program;
+    expected.coaching!.minHours = 12;
+    expect(readBack(file).program).toEqual(expected);
+  });
+
+  it('on a finished file asks only what a "must" still needs, then names the sections that still have errors', async () => {
+    const first = new VirtualTerminal();
+    const finished = runInit({ file, term: first, asOf: AS_OF });
+    await play(first, FULL_RUN);
+    expect(await finished).toBe(0);
+    // By hand: the removal policy deleted, and an approval that lapsed in 2023 recorded.
+    const text = readFileSync(file, 'utf8')
+      .replace(/\nremoval:\n  policy: .*\n/, '\n')
+      .replace('submissionType: initial', 'submissionType: reapproval\n  initialApprovalDate: 2015-04-20\n  lastApprovalDate: 2020-06-10');
+    writeFileSync(file, text);
+
+    const term = new VirtualTerminal();
+    const done = runInit({ file, term, asOf: AS_OF });
+    await term.answer('? What happens when a participant does not make adequate progress?', typed('An improvement plan, then removal by the ERB'));
+    await term.waitFor('✔ Every question is answered.');
+    await term.waitFor('error    OPM re-approval is required every 3 years; last approved June 10, 2020, so re-approval was due June 10, 2023');
+    await term.waitFor('Approval history (1 to fix)');
+    term.send(KEY.enter);
+    expect(await done).toBe(0);
+    expect(term.transcript.match(/^\? /gm)).toHaveLength(2); // that one question, then the review's menu
+    expect(readBack(file).program.removal).toEqual(FULL_RUN_PROGRAM.removal);
+  });
+});
