@@ -1,14 +1,11 @@
 // Reads a cohort: its YAML file, the umbrella program it runs under, and the roster that seeds
 // its participants. Roster rows and YAML participants are matched by email, else by name.
 import { dirname, resolve } from 'node:path';
-import { InputError } from '../model/input-error.js';
 import { cohortSchema, type CohortFile } from '../model/cohort.js';
-import { withoutExtensionKeys } from '../model/json-schema.js';
 import { loadProgram, type LoadedProgram } from '../model/load.js';
 import type { Participant } from '../model/participant.js';
-import { describeIssues } from '../model/schema-errors.js';
-import { readTextFile } from '../model/text-file.js';
-import { YamlSource } from '../model/yaml-source.js';
+import { readYamlFile } from '../model/yaml-file.js';
+import type { YamlSource } from '../model/yaml-source.js';
 import { readRoster, type RosterEntry } from './roster.js';
 
 export interface ParticipantOrigin {
@@ -38,14 +35,11 @@ export interface CohortInputs {
 }
 
 export function loadCohort(file: string, inputs: CohortInputs = {}): LoadedCohort {
-  const source = YamlSource.parse(file, readTextFile(file, 'cohort file'));
-  const data = source.toData();
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError(file, [{ line: 1, column: 1, message: 'expected a cohort: keys such as "id:", "subcomponent:" and "participants:"' }]);
-  }
-  const parsed = cohortSchema.safeParse(withoutExtensionKeys(data as Record<string, unknown>), { reportInput: true });
-  if (!parsed.success) throw new InputError(file, describeIssues(parsed.error.issues, cohortSchema, source));
-  const cohort = parsed.data;
+  const { data: cohort, source } = readYamlFile(file, {
+    schema: cohortSchema,
+    what: 'cohort file',
+    expected: 'a cohort: keys such as "id:", "subcomponent:" and "participants:"',
+  });
   const here = dirname(file);
   const programFile = inputs.programFile ?? (cohort.program ? resolve(here, cohort.program) : 'sescdp.yaml');
   const rosterFile = inputs.rosterFile ?? (cohort.roster ? resolve(here, cohort.roster) : undefined);

@@ -156,10 +156,22 @@ export const TEMPLATE_HELPERS: Record<string, (...args: unknown[]) => unknown> =
     const [text] = params(args);
     return new Markup(`:cite[${escapeMarkup(needString(text, 'the citation'))}]`);
   }),
-  /** {{answer erb.chair "ERB chair"}} → the value, or a highlighted "[Not provided: ERB chair]". */
+  /**
+   * {{answer erb.chair "ERB chair"}} → the value, or a highlighted "[Not provided: ERB chair]".
+   * {{answer hours "training hours" unit="hour"}} → "100 hours" (plural="..." for an irregular plural).
+   * {{answer start "start date" date="long"}} → "March 3, 2026" (or "numeric", "iso").
+   */
   answer: located((...args) => {
     const [value, label] = params(args);
     if (isMissing(value)) return new Markup(`:missing[${escapeMarkup(needString(label, 'the label of a missing answer'))}]`);
+    const { unit, plural: pluralForm, date: dateStyle } = hashOf(args);
+    if (dateStyle !== undefined) {
+      if (!['long', 'numeric', 'iso'].includes(String(dateStyle))) throw new Error(`date="${String(dateStyle)}" is not long, numeric or iso`);
+      return literal(formatDate(value, dateStyle as DateStyle));
+    }
+    if (unit !== undefined) {
+      return literal(plural(value, needString(unit, 'the unit'), pluralForm === undefined ? undefined : needString(pluralForm, 'the plural')));
+    }
     return literal(Array.isArray(value) ? value.join(', ') : value);
   }),
   /** {{join topics ", "}} → each item escaped, joined. */

@@ -70,6 +70,8 @@ export const participantSchema = z.strictObject({
     .optional(),
   training: z.array(trainingCourse).optional(),
   assignments: z.array(assignmentRecord).optional(),
+  leadershipChallenges: text.optional().describe('The Federal Government leadership challenges the plan prepares the participant for'),
+  agencyFunctioning: text.optional().describe('How the plan builds knowledge of the overall functioning of the agency'),
   outsideInteraction: text.optional().describe('How the participant works with senior employees outside the agency'),
   governmentwideScope: text.optional().describe('The Governmentwide or multi-agency scope of the development'),
   milestones: z.array(z.strictObject({ date: isoDate.optional(), description: text.optional() })).optional(),

@@ -72,6 +72,27 @@ describe('helpers', () => {
     expect(paragraph.content.some((r) => r.kind === 'placeholder' && r.label === 'ERB chair')).toBe(true);
   });
 
+  it('answer with a unit counts the value, or marks it missing', () => {
+    const t = file('answer-unit.hbs', `${HEAD}{{answer a "training hours" unit="hour"}}; {{answer b "vacancies" unit="vacancy" plural="vacancies"}}; {{answer c "coaching hours" unit="hour"}}.`);
+    const doc = renderTemplate(t, { a: 100, b: 1, c: undefined });
+    expect(inlineText((doc.blocks[0] as Extract<Block, { kind: 'paragraph' }>).content)).toBe('100 hours; 1 vacancy; [Not provided: coaching hours].');
+    expect(() => renderTemplate(t, { a: 'lots', b: 2 })).toThrow(/"lots" is not a number/);
+  });
+
+  it('treat a missing link in the middle of a path as a missing answer, not a crash', () => {
+    const t = file('paths.hbs', `${HEAD}{{answer a.b.c "deep value"}}{{#if a.b.c}} yes{{else}} no{{/if}}; {{#each a.list}}x{{else}}none{{/each}}.`);
+    const doc = renderTemplate(t, { a: { list: [] } });
+    expect(inlineText((doc.blocks[0] as Extract<Block, { kind: 'paragraph' }>).content)).toBe('[Not provided: deep value] no; none.');
+    const printed = file('paths-printed.hbs', `${HEAD}\n{{a.b.c}}`);
+    expect(() => renderTemplate(printed, { a: {} })).toThrow(TemplateError);
+    try {
+      renderTemplate(printed, { a: {} });
+    } catch (err) {
+      expect((err as TemplateError).message).toMatch(/the data lacks "a\.b\.c"|"c" not defined/);
+      expect((err as TemplateError).location.line).toBe(3);
+    }
+  });
+
   it('escape values for the markup, not for HTML, and never evaluate data', () => {
     const t = file('escape.hbs', `${HEAD}{{value}}`);
     const value = '{{constructor.constructor "alert(1)"}} & <b> *x* # y';

@@ -219,7 +219,11 @@ export function parityAllowance(doc: DocumentModel, pages: number): ParityAllowa
   const docxOnly: string[][] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'table') pdfOnly.push(words(block.header.map((c) => inlineText(c)).join(' ')));
-    if (block.kind === 'field' && block.value && block.field !== 'rating') docxOnly.push(words(block.value));
+    if (block.kind === 'field' && block.value && block.field !== 'rating') {
+      docxOnly.push(words(block.value));
+      // LibreOffice's text export runs the lines of a multi-line content control together with no space.
+      if (block.value.includes('\n')) docxOnly.push(words(block.value.replace(/\n/g, '')));
+    }
   }
   const nonEmpty = (list: string[][]): string[][] => list.filter((p) => p.length);
   return { furniture: nonEmpty(furniture), pdfOnly: nonEmpty(pdfOnly), docxOnly: nonEmpty(docxOnly) };

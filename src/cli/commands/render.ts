@@ -1,0 +1,51 @@
+// `sescdp render <doc>`: one document of the set, or all of them, as DOCX and/or PDF.
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { DOCUMENT_IDS, type DocumentId } from '../../documents/catalog.js';
+import { renderSet, writeFormats, type OutputFormat, type RenderInputs } from '../../documents/render.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { loadProgram } from '../../model/load.js';
+import { loadParticipant } from '../../model/load-participant.js';
+import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
+import { validateProgram } from '../../rules/validate.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs } from '../args.js';
+import { EXIT } from '../exit-codes.js';
+import { plural } from '../style.js';
+import { UsageError } from '../usage-error.js';
+
+const CHOICES = [...DOCUMENT_IDS, 'all'] as const;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'render',
+    argv,
+    { participant: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' }, ruleset: { type: 'string' } },
+    2,
+  );
+  if (!positionals[0]) throw new UsageError(`name the document to render: ${CHOICES.join(', ')}`, 'render');
+  const doc = choiceOption(positionals[0], 'document', CHOICES, 'all', 'render');
+  const format = choiceOption(values.format, 'format', ['docx', 'pdf', 'both'] as const, 'both', 'render') as OutputFormat;
+  const asOf = asOfOption(values['as-of'], 'render');
+  const outDir = typeof values.out === 'string' ? values.out : 'out';
+  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
+  const { program } = loadProgram(positionals[1] ?? DEFAULT_PROGRAM_FILE);
+  const participant = typeof values.participant === 'string' ? loadParticipant(values.participant) : undefined;
+
+  const inputs: RenderInputs = { program, ruleset, asOf, participant };
+  const ids: DocumentId[] = doc === 'all' ? [...DOCUMENT_IDS] : [doc];
+  // Everything is rendered in memory first: a template error leaves no file behind.
+  const docs = renderSet(ids, inputs);
+  if (doc === 'all' && participant) docs.push(...renderSet(['edp', 'evaluation-participant'], { ...inputs, participant: undefined }));
+  const files = await writeFormats(docs, format);
+
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, bytes] of files) {
+    writeFileAtomic(join(outDir, name), bytes);
+    process.stdout.write(`wrote ${join(outDir, name)}\n`);
+  }
+  const errors = validateProgram(program, ruleset, { asOf }).filter((f) => f.severity === 'error').length;
+  if (errors) {
+    process.stderr.write(`note: the program has ${plural(errors, 'error')} under ${ruleset.id}; missing answers show as "[Not provided: ...]". Run "sescdp validate" for the list.\n`);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,106 @@
+// Renders documents of the set to the document model, and the models to DOCX/PDF files.
+import { join } from 'node:path';
+import { renderTemplate } from '../document/index.js';
+import type { DocumentModel } from '../document/model.js';
+import type { IsoDate } from '../model/dates.js';
+import type { Participant } from '../model/participant.js';
+import type { Program } from '../model/program.js';
+import { templateDir } from '../paths.js';
+import type { Ruleset } from '../rules/ruleset.js';
+import { evaluateRules } from '../rules/validate.js';
+import { writeDocx, writePdf } from '../writers/index.js';
+import { DOCUMENTS, type DocumentId } from './catalog.js';
+import { crosswalkRows } from './crosswalk.js';
+import { documentFileBase, slug } from './file-names.js';
+import { programView, type ProgramView } from './program-view.js';
+import {
+  annualEvaluationView,
+  cohortEvaluationView,
+  crosswalkView,
+  edpView,
+  memoView,
+  participantEvaluationView,
+  type CohortContext,
+  type Enclosure,
+} from './views.js';
+
+export interface RenderInputs {
+  program: Program;
+  ruleset: Ruleset;
+  asOf: IsoDate;
+  /** Printed on every page, e.g. "DRAFT — NOT FOR SUBMISSION". */
+  stamp?: string;
+  participant?: Participant;
+  cohort?: CohortContext;
+}
+
+export interface RenderedDocument {
+  id: DocumentId;
+  /** File name without extension. */
+  base: string;
+  model: DocumentModel;
+}
+
+export type OutputFormat = 'docx' | 'pdf' | 'both';
+
+function render(id: DocumentId, data: unknown, inputs: RenderInputs): DocumentModel {
+  return renderTemplate(join(templateDir, DOCUMENTS[id].template), data, { created: inputs.asOf, stamp: inputs.stamp });
+}
+
+/** What goes to OPM with the transmittal memo (proposed 5 CFR 412.303(b) for a re-approval). */
+export function enclosures(program: Program): Enclosure[] {
+  const list: Enclosure[] = [{ title: 'SES Candidate Development Program policy' }, { title: 'Compliance crosswalk' }];
+  if (program.approval?.submissionType === 'reapproval') list.push({ title: 'Annual overarching program evaluation' });
+  return list;
+}
+
+export function renderDocument(id: DocumentId, inputs: RenderInputs, base: ProgramView = programView(inputs.program, inputs.ruleset, inputs.asOf)): DocumentModel {
+  const { program, ruleset, asOf } = inputs;
+  switch (id) {
+    case 'policy':
+      return render(id, base, inputs);
+    case 'edp':
+      return render(id, edpView(base, ruleset, inputs.participant, inputs.cohort), inputs);
+    case 'evaluation-participant':
+      return render(id, participantEvaluationView(base, ruleset, inputs.cohort, inputs.participant), inputs);
+    case 'evaluation-cohort':
+      return render(id, cohortEvaluationView(base, inputs.cohort), inputs);
+    case 'evaluation-annual':
+      return render(id, annualEvaluationView(base, asOf), inputs);
+    case 'memo': {
+      const errors = evaluateRules(program, ruleset, { asOf }).flatMap((r) => r.findings).filter((f) => f.severity === 'error').length;
+      return render(id, memoView(base, enclosures(program), errors), inputs);
+    }
+    case 'crosswalk': {
+      const policy = render('policy', base, inputs);
+      return render(id, crosswalkView(base, crosswalkRows(policy, evaluateRules(program, ruleset, { asOf }), ruleset)), inputs);
+    }
+  }
+}
+
+/** The file name (without extension) of a rendered document. */
+export function fileBase(id: DocumentId, inputs: RenderInputs): string {
+  let part: string = DOCUMENTS[id].slug;
+  if (id === 'edp' || id === 'evaluation-participant') {
+    const who = inputs.participant?.name;
+    part += who ? `-${slug(who) || 'participant'}` : '-blank';
+  }
+  if (inputs.cohort?.id && id !== 'policy' && id !== 'memo' && id !== 'crosswalk' && id !== 'evaluation-annual') part = `${slug(inputs.cohort.id)}-${part}`;
+  return documentFileBase(inputs.program.agency?.acronym, part, inputs.asOf);
+}
+
+export function renderSet(ids: readonly DocumentId[], inputs: RenderInputs): RenderedDocument[] {
+  const base = programView(inputs.program, inputs.ruleset, inputs.asOf);
+  return ids.map((id) => ({ id, base: fileBase(id, inputs), model: renderDocument(id, inputs, base) }));
+}
+
+/** Writes each document in the requested formats; returns file name → bytes, in a stable order. */
+export async function writeFormats(docs: readonly RenderedDocument[], format: OutputFormat): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  for (const doc of docs) {
+    if (format !== 'pdf') files.set(`${doc.base}.docx`, await writeDocx(doc.model));
+    if (format !== 'docx') files.set(`${doc.base}.pdf`, await writePdf(doc.model));
+  }
+  return files;
+}
+

@@ -1,0 +1,151 @@
+// The data each document template sees, built on the program view. Pure functions: no I/O.
+import { addDays, inclusiveDays, type IsoDate } from '../model/dates.js';
+import type { CohortRecord } from '../model/program.js';
+import type { Participant } from '../model/participant.js';
+import { ecqSet } from '../rules/ecqs.js';
+import type { Ruleset } from '../rules/ruleset.js';
+import type { CrosswalkRow } from './crosswalk.js';
+import { COHORT_FACTS, DELIVERY_ITEMS, growthField, PROGRAM_ELEMENTS } from './evaluation-fields.js';
+import type { ProgramView } from './program-view.js';
+
+/** A cohort the documents are about, when there is one (cohort documents); program-level forms leave it blank. */
+export interface CohortContext {
+  id?: string;
+  subcomponent?: string;
+  startDate?: IsoDate;
+  endDate?: IsoDate;
+  graduationDate?: IsoDate;
+  programManager?: { name?: string; title?: string; email?: string; phone?: string };
+  outcomes?: CohortRecord['outcomes'];
+  cost?: number;
+}
+
+function activeEcqs(base: ProgramView, ruleset: Ruleset) {
+  const fallback = ruleset.parameters.ecqSet?.value;
+  return base.ecqs ?? ecqSet(typeof fallback === 'string' ? fallback : undefined);
+}
+
+function cohortView(base: ProgramView, cohort: CohortContext | undefined) {
+  if (!cohort) return undefined;
+  const graduation = cohort.graduationDate ?? cohort.endDate;
+  const qrbDays = base.p.qrbSubmissionMaxDays?.value;
+  const sub = base.subcomponents.find((s) => s.acronym === cohort.subcomponent || s.name === cohort.subcomponent);
+  return {
+    ...cohort,
+    subcomponentName: sub?.name ?? cohort.subcomponent,
+    graduationDate: graduation,
+    qrbDeadline: graduation && typeof qrbDays === 'number' ? addDays(graduation, qrbDays) : undefined,
+  };
+}
+
+export function edpView(base: ProgramView, ruleset: Ruleset, participant?: Participant, cohort?: CohortContext) {
+  const ecqs = activeEcqs(base, ruleset);
+  const topics = base.training.topics;
+  const courses = (participant?.training ?? []).map((c) => ({
+    ...c,
+    topicLabels: (c.topics ?? []).map((id) => topics.find((t) => t.id === id)?.label ?? id),
+  }));
+  const hoursFor = (id: string) => courses.filter((c) => (c.topics ?? []).includes(id)).reduce((s, c) => s + (c.hours ?? 0), 0);
+  return {
+    ...base,
+    blank: !participant,
+    participant: participant ?? {},
+    cohort: cohortView(base, cohort),
+    ecqPlans: (ecqs?.qualifications ?? []).map((q) => {
+      const plan = participant?.ecqPlans?.find((p) => p.ecq === q.id);
+      return { id: q.id, name: q.name, field: q.id.replace(/-/g, '_'), objectives: plan?.objectives ?? [], activities: plan?.activities ?? [] };
+    }),
+    ecqTitle: ecqs?.title,
+    courses,
+    topicTotals: topics.map((t) => ({ label: t.label, hours: hoursFor(t.id) })),
+    trainingTotal: courses.reduce((s, c) => s + (c.hours ?? 0), 0),
+    assignments: (participant?.assignments ?? []).map((a) => ({
+      ...a,
+      responsibilities: a.responsibilities ?? [],
+      results: a.results ?? [],
+      continuousDays: a.startDate && a.endDate ? inclusiveDays(a.startDate, a.endDate) : undefined,
+      sectorLabel: a.federal === false ? 'Non-Federal' : a.federal === true ? 'Federal' : undefined,
+    })),
+  };
+}
+
+/** Prefilled values of a form's identifying fields: always strings, empty when unknown. */
+function formPrefill(base: ProgramView, cohort?: CohortContext, participant?: Participant) {
+  const c = cohortView(base, cohort);
+  const numeric = (d?: IsoDate) => (d ? `${d.slice(5, 7)}/${d.slice(8, 10)}/${d.slice(0, 4)}` : '');
+  return {
+    participantName: participant?.name ?? '',
+    cohortId: c?.id ?? '',
+    subcomponent: c?.subcomponentName ?? '',
+    startDate: numeric(c?.startDate),
+    graduationDate: numeric(c?.graduationDate),
+    programManager: c?.programManager?.name ?? '',
+  };
+}
+
+export function participantEvaluationView(base: ProgramView, ruleset: Ruleset, cohort?: CohortContext, participant?: Participant) {
+  const ecqs = activeEcqs(base, ruleset);
+  return {
+    ...base,
+    cohort: cohortView(base, cohort),
+    prefill: formPrefill(base, cohort, participant),
+    elements: PROGRAM_ELEMENTS.map((e) => ({ ...e, field: `rating_${e.id}` })),
+    growth: (ecqs?.qualifications ?? []).map((q) => ({ name: q.name, field: growthField(q.id) })),
+    ecqTitle: ecqs?.title,
+  };
+}
+
+export function cohortEvaluationView(base: ProgramView, cohort?: CohortContext) {
+  const outcomes = cohort?.outcomes as Record<string, number | undefined> | undefined;
+  const key = (id: string) => id.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()); // qrb_submitted_on_time → qrbSubmittedOnTime
+  return {
+    ...base,
+    cohort: cohortView(base, cohort),
+    prefill: formPrefill(base, cohort),
+    facts: COHORT_FACTS.map((f) => {
+      const value = outcomes?.[key(f.id)];
+      return { ...f, field: `cohort_${f.id}`, value: value === undefined ? '' : String(value) };
+    }),
+    delivery: DELIVERY_ITEMS.map((d) => ({ ...d, field: `delivered_${d.id}`, notes: `delivered_${d.id}_notes` })),
+    cost: cohort?.cost === undefined ? '' : String(cohort.cost),
+  };
+}
+
+export function annualEvaluationView(base: ProgramView, asOf: IsoDate) {
+  const yearStart = addDays(asOf, -364);
+  const keys = ['selected', 'graduated', 'removed', 'qrbSubmittedOnTime', 'certified', 'placed'] as const;
+  const cohorts = (base.program.cohorts ?? []).map((c) => {
+    // Outcomes of a cohort still running are not due yet ("—"); of a finished one they are missing answers.
+    const ended = Boolean(c.endDate && c.endDate <= asOf);
+    return {
+      ...c,
+      activeThisYear: Boolean(c.startDate && c.startDate <= asOf && (c.endDate ?? c.startDate) >= yearStart),
+      outcomeCells: keys.map((k) => ({ value: c.outcomes?.[k] === undefined ? undefined : String(c.outcomes[k]), pending: !ended && c.outcomes?.[k] === undefined })),
+    };
+  });
+  const sum = (k: keyof NonNullable<CohortRecord['outcomes']>) => cohorts.reduce((s, c) => s + (c.outcomes?.[k] ?? 0), 0);
+  return {
+    ...base,
+    period: { start: yearStart, end: asOf },
+    cohorts,
+    totals: { selected: sum('selected'), graduated: sum('graduated'), removed: sum('removed'), qrbSubmittedOnTime: sum('qrbSubmittedOnTime'), certified: sum('certified'), placed: sum('placed') },
+    rateText: base.placement.rate === undefined ? undefined : `${base.placement.rate}%`,
+    minimumText: base.placement.minimum === undefined ? undefined : `${base.placement.minimum}%`,
+    meetsMinimum: base.placement.rate !== undefined && base.placement.minimum !== undefined ? base.placement.rate >= base.placement.minimum : undefined,
+    enhancementsText: (base.program.evaluation?.enhancements ?? []).join('\n'),
+  };
+}
+
+export interface Enclosure {
+  title: string;
+}
+
+export function memoView(base: ProgramView, enclosures: Enclosure[], errorCount: number) {
+  return { ...base, enclosures, errorCount, compliant: errorCount === 0 };
+}
+
+export function crosswalkView(base: ProgramView, crosswalk: CrosswalkRow[]) {
+  const count = (s: CrosswalkRow['status']) => crosswalk.filter((r) => r.status === s).length;
+  const rows = crosswalk.map((r, i) => ({ ...r, n: i + 1 }));
+  return { ...base, rows, notes: rows.filter((r) => r.detail), counts: { met: count('Met') + count('Met, with a note'), notMet: count('Not met'), should: count('Should be addressed'), na: count('Not applicable'), total: crosswalk.length } };
+}

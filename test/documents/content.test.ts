@@ -1,0 +1,240 @@
+// What the documents say: every required element, with the program's own values and the citations,
+// read from the document model both writers print (the conformance test checks the writers agree).
+import { describe, expect, it } from 'vitest';
+import { formFields } from '../../src/document/index.js';
+import { DOCUMENT_IDS } from '../../src/documents/catalog.js';
+import { renderDocument, renderSet, type RenderInputs } from '../../src/documents/render.js';
+import { loadParticipant } from '../../src/model/load-participant.js';
+import type { Program } from '../../src/model/program.js';
+import { loadRuleset } from '../../src/rules/ruleset.js';
+import { validateProgram } from '../../src/rules/validate.js';
+import { documentText } from '../support/document-text.js';
+import { EXAMPLES, example, withValues } from '../support/programs.js';
+
+const AS_OF = '2026-11-22';
+const ruleset = loadRuleset('nprm-2025');
+const participant = loadParticipant(EXAMPLES.compliant.replace('sescdp.yaml', 'participant.yaml'));
+
+function text(id: (typeof DOCUMENT_IDS)[number], program: Program = example('compliant'), extra: Partial<RenderInputs> = {}): string {
+  return documentText(renderDocument(id, { program, ruleset, asOf: AS_OF, ...extra }));
+}
+
+describe('the policy', () => {
+  const policy = text('policy');
+
+  it('states the formal training: total hours, each required topic with its hours, and the citation', () => {
+    expect(policy).toContain('formal interagency and multi-sector training experience of 100 hours');
+    for (const [topic, hours] of [
+      ['Strategic planning', 14],
+      ['Financial management', 14],
+      ['Human capital management', 12],
+      ['Human resource management', 12],
+      ['Government efficiency', 14],
+      ['Management and supervision', 14],
+      ['Accountability', 12],
+    ] as const) {
+      expect(policy).toContain(`${topic} | ${hours}`);
+    }
+    expect(policy).toContain('Infrastructure project delivery and risk (agency topic) | 8');
+    expect(policy).toContain('5 CFR 412.302(c)(2)');
+  });
+
+  it('states the assignment, mentoring, coaching, QRB deadline and cohort length with citations', () => {
+    expect(policy).toContain('developmental assignment of 120 continuous days of full-time service');
+    expect(policy).toContain('5 CFR 412.302(c)(3)');
+    expect(policy).toContain('meet for at least 10 hours during the cohort, against the rule\'s minimum of 10 hours');
+    expect(policy).toMatch(/within 80 calendar days of graduation, against the rule's limit of 80 calendar days \(5 CFR 412\.302\(a\)\)/);
+    expect(policy).toContain('Each cohort lasts at least 9 months and no more than 12 months');
+    expect(policy).toContain('5 CFR 412.302(c)(4)');
+    expect(policy).toContain('5 CFR 412.302(c)(5)');
+  });
+
+  it('names the subcomponents, the ERB and its chair, and the ECQs of the active set', () => {
+    expect(policy).toContain('Bureau of Highways and Bridges (BHB)');
+    expect(policy).toContain('Bureau of Water Systems (BWS)');
+    expect(policy).toContain('The DFI Executive Resources Board (ERB), chaired by Patricia Vandermeer, Deputy Secretary');
+    for (const ecq of ['Commitment to the Rule of Law and the Principles of the American Founding', 'Driving Efficiency', 'Merit and Competence', 'Leading People', 'Achieving Results']) {
+      expect(policy).toContain(ecq);
+    }
+  });
+
+  it('covers every section the rule asks for, numbered', () => {
+    const headings = [
+      'Purpose and authority',
+      'Coverage',
+      'Roles and responsibilities',
+      'Recruitment and merit staffing',
+      'Validated executive assessments',
+      'Selection and cohort size',
+      'Cohort duration and extensions',
+      'Executive Development Plan',
+      'Formal training',
+      'Developmental assignment',
+      'Mentoring',
+      'Coaching',
+      'Progress reviews',
+      'Removal from the program',
+      'Graduation and QRB submission',
+      'Participants from outside the civil service',
+      'Program evaluation',
+      'Re-approval and changes',
+      'Records',
+      'Contacts',
+      'Approval',
+    ];
+    headings.forEach((h, i) => expect(policy).toMatch(new RegExp(`^${i + 1} ${h}$`, 'm')));
+    expect(policy).toContain('Schedule B appointment under 5 CFR 213.3202(j)');
+    expect(policy).toContain('re-approval is due by June 10, 2027');
+  });
+
+  it('follows the program: 110 hours and a third subcomponent change the policy and the memo', () => {
+    const changed = withValues(example('compliant'), {
+      'training.totalHours': 110,
+      'scope.subcomponents': [...example('compliant').scope!.subcomponents!, { name: 'Office of Rail Safety', acronym: 'ORS' }],
+    });
+    const policy110 = text('policy', changed);
+    expect(policy110).toContain('training experience of 110 hours');
+    expect(policy110).not.toContain('training experience of 100 hours');
+    expect(policy110).toContain('Office of Rail Safety (ORS)');
+    expect(text('memo', changed)).toContain('Office of Rail Safety (ORS)');
+    expect(text('memo', changed)).toContain('110 hours of formal training');
+  });
+
+  it('shows a highlighted placeholder for a missing answer, which validate reports too', () => {
+    const missing = withValues(example('compliant'), { 'erb.chair': undefined });
+    const model = renderDocument('policy', { program: missing, ruleset, asOf: AS_OF });
+    expect(documentText(model)).toContain('chaired by [Not provided: ERB chair], [Not provided: ERB chair\'s title]');
+    const runs = model.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.content : []));
+    expect(runs.some((r) => r.kind === 'placeholder' && r.label === 'ERB chair')).toBe(true);
+    expect(validateProgram(missing, ruleset, { asOf: AS_OF }).some((f) => f.ruleId === 'policy-answers' && f.path === 'erb.chair.name')).toBe(true);
+  });
+});
+
+describe('the Executive Development Plan', () => {
+  it('from a participant record: position, ECQ plans, training table and totals, assignment days, advisers', () => {
+    const edp = text('edp', example('compliant'), { participant });
+    expect(edp).toContain('Keisha D. Montgomery');
+    expect(edp).toContain('Position of record | Supervisory Environmental Engineer, 0819, GS-15');
+    for (const ecq of ['Driving Efficiency', 'Merit and Competence', 'Achieving Results']) expect(edp).toMatch(new RegExp(`^3\\.\\d ${ecq}$`, 'm'));
+    expect(edp).toContain('Federal Financial Management for Executives | Partnership for Public Service | Financial management | 16 | 12/01/2025 – 12/03/2025');
+    expect(edp).toContain('Human resource management | 24');
+    expect(edp).toContain('All formal training | 100');
+    expect(edp).toContain('Continuous days | 124 days, counted start and end inclusive');
+    expect(edp).toContain('Mentor | Rosalind Achebe | 12');
+    expect(edp).toContain('Coach | Peter Vasquez-Lindqvist | 10');
+    expect(edp).toContain('5 CFR 412.302(c)(1)(iv)');
+    expect(edp).not.toContain('Not provided');
+  });
+
+  it('blank and fillable, with the documented field names', () => {
+    const model = renderDocument('edp', { program: example('compliant'), ruleset, asOf: AS_OF });
+    const names = formFields(model).map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['participant_name', 'position_of_record', 'needs_determination', 'ecq_driving_efficiency_objectives', 'training_plan', 'assignment_start', 'assignment_end', 'mentoring_hours', 'erb_chair_signature', 'erb_chair_date']));
+  });
+});
+
+describe('the evaluation forms', () => {
+  it('participant evaluation: a rating for each program element and ECQ, and free text', () => {
+    const model = renderDocument('evaluation-participant', { program: example('compliant'), ruleset, asOf: AS_OF });
+    expect(formFields(model).map((f) => [f.name, f.type])).toEqual([
+      ['participant_name', 'text'],
+      ['cohort_id', 'text'],
+      ['subcomponent', 'text'],
+      ['date_completed', 'date'],
+      ['rating_formal_training', 'rating'],
+      ['rating_developmental_assignment', 'rating'],
+      ['rating_mentoring', 'rating'],
+      ['rating_coaching', 'rating'],
+      ['rating_assessments', 'rating'],
+      ['rating_edp_process', 'rating'],
+      ['rating_erb_support', 'rating'],
+      ['growth_rule_of_law', 'rating'],
+      ['growth_driving_efficiency', 'rating'],
+      ['growth_merit_and_competence', 'rating'],
+      ['growth_leading_people', 'rating'],
+      ['growth_achieving_results', 'rating'],
+      ['comments_most_valuable', 'multiline'],
+      ['comments_improvements', 'multiline'],
+      ['comments_relationships', 'multiline'],
+      ['would_recommend', 'checkbox'],
+    ]);
+  });
+
+  it('program-manager evaluation: cohort facts prefilled from the cohort, delivery, cost, lessons', () => {
+    const program = example('compliant');
+    const cohort = { ...program.cohorts![1]!, programManager: { name: 'Thomas Reinholt' } };
+    const model = renderDocument('evaluation-cohort', { program, ruleset, asOf: AS_OF, cohort });
+    const fields = new Map(formFields(model).map((f) => [f.name, f]));
+    expect([...fields.keys()]).toEqual(expect.arrayContaining(['cohort_selected', 'cohort_graduated', 'cohort_removed', 'cohort_qrb_submitted_on_time', 'cohort_certified', 'cohort_placed', 'delivered_training', 'delivered_qrb_notes', 'cohort_cost', 'lessons_learned', 'changes_made']));
+    const textOf = documentText(model);
+    expect(textOf).toContain('Participants selected [10]');
+    expect(textOf).toContain('Graduates certified by the QRB [6]');
+    expect(textOf).toContain('Total cost of the cohort (dollars) [548000]');
+    expect(textOf).toContain('Cohort [BWS-2025]');
+    expect(textOf).toContain('Subcomponent [Bureau of Water Systems]');
+    expect(textOf).toContain('by December 14, 2026'); // graduation September 25, 2026 + 80 days
+  });
+
+  it('annual evaluation: every cohort, the placement rate from the data, and OPM\'s minimum only as given', () => {
+    const annual = text('evaluation-annual');
+    expect(annual).toContain('BWS-2025 * | BWS | 10/06/2025 | 09/25/2026');
+    expect(annual).toContain('BHB-2024 | 12 | 11 | 1 | 11 | 10 | 7');
+    expect(annual).toContain('BHB-2027 | — | — | — | — | — | —');
+    expect(annual).toContain('Of 16 graduates certified by a QRB, 9 have received an initial SES appointment: a placement rate of 56.3%');
+    expect(annual).toContain('[Not provided: OPM\'s minimum placement rate');
+    const withMinimum = text('evaluation-annual', withValues(example('compliant'), { 'evaluation.opmMinimumPlacementRate': 50 }));
+    expect(withMinimum).toContain('the minimum that applies is 50%, which the program meets');
+  });
+});
+
+describe('the transmittal memo and the crosswalk', () => {
+  it('memo: from the signatory, a subject naming the submission type, and the enclosures', () => {
+    const memo = text('memo');
+    expect(memo).toContain('FROM: Dana R. Whitfield, Chief Human Capital Officer');
+    expect(memo).toContain('SUBJECT: Request for triennial re-approval of the DFI Senior Executive Service Candidate Development Program policy');
+    expect(memo).toMatch(/1\. SES Candidate Development Program policy\n2\. Compliance crosswalk\n3\. Annual overarching program evaluation/);
+    const initial = text('memo', withValues(example('compliant'), { 'approval.submissionType': 'initial' }));
+    expect(initial).toContain('Request for initial approval');
+    expect(initial).not.toContain('Annual overarching program evaluation');
+  });
+
+  it('crosswalk: every rule, its citation, the numbered policy section and its status', () => {
+    const crosswalk = text('crosswalk');
+    const rows = crosswalk.split('\n').filter((l) => /^\d+ \| /.test(l));
+    expect(rows).toHaveLength(ruleset.rules.length);
+    expect(crosswalk).toContain('Formal training of at least 100 hours | 5 CFR 412.302(c)(2) | 9 Formal training | Met');
+    expect(crosswalk).toContain('At least 10 hours of coaching | 5 CFR 412.302(c)(5) | 12 Coaching | Met');
+    expect(crosswalk).toContain('The placement rate meets OPM\'s minimum | 5 CFR 412.303(b) | 17 Program evaluation | Met, with a note');
+    const failing = text('crosswalk', withValues(example('compliant'), { 'training.totalHours': 90 }));
+    expect(failing).toContain('Formal training of at least 100 hours | 5 CFR 412.302(c)(2) | 9 Formal training | Not met');
+    expect(failing).toContain('Formal training must last at least 100 hours; the program plans 90 hours.');
+  });
+});
+
+describe('render all', () => {
+  it('renders every document with stable file names', () => {
+    const docs = renderSet(DOCUMENT_IDS, { program: example('compliant'), ruleset, asOf: AS_OF });
+    expect(docs.map((d) => d.base)).toEqual([
+      'DFI-policy-2026-11-22',
+      'DFI-edp-blank-2026-11-22',
+      'DFI-evaluation-participant-blank-2026-11-22',
+      'DFI-evaluation-cohort-2026-11-22',
+      'DFI-evaluation-annual-2026-11-22',
+      'DFI-transmittal-memo-2026-11-22',
+      'DFI-compliance-crosswalk-2026-11-22',
+    ]);
+  });
+});
+
+describe('an unfinished program', () => {
+  it('renders every document, with placeholders where answers are missing', () => {
+    for (const [program, missing] of [
+      [{}, '[Not provided: agency name]'],
+      [example('legacy'), '[Not provided: expected SES vacancies]'],
+    ] as [Program, string][]) {
+      const docs = renderSet(DOCUMENT_IDS, { program, ruleset, asOf: AS_OF, participant: { name: 'Jo Example' }, cohort: { id: 'X-1' } });
+      expect(docs).toHaveLength(DOCUMENT_IDS.length);
+      expect(documentText(docs[0]!.model)).toContain(missing);
+    }
+  });
+});
