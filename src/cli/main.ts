@@ -1,18 +1,12 @@
 #!/usr/bin/env node
 // Entry point: dispatches to a command and turns every expected failure into a one-line
 // message and an exit code. Users never see a stack trace (set SESCDP_DEBUG=1 to get one).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { InputError } from '../model/input-error.js';
-import { packageRoot } from '../paths.js';
+import { toolVersion } from '../tool-version.js';
 import { COMMANDS, findCommand } from './commands.js';
 import { didYouMean } from '../model/did-you-mean.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError } from './usage-error.js';
-
-function version(): string {
-  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
-}
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -36,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
-    process.stdout.write(`${version()}\n`);
+    process.stdout.write(`${toolVersion()}\n`);
     return EXIT.ok;
   }
   const command = findCommand(name);

@@ -8,7 +8,7 @@ import type { Program } from '../model/program.js';
 import { templateDir } from '../paths.js';
 import type { Ruleset } from '../rules/ruleset.js';
 import { evaluateRules } from '../rules/validate.js';
-import { writeDocx, writePdf } from '../writers/index.js';
+import { inThreadWriter, type FormatWriter } from '../writers/parallel.js';
 import { DOCUMENTS, type DocumentId } from './catalog.js';
 import { crosswalkRows } from './crosswalk.js';
 import { documentFileBase, slug } from './file-names.js';
@@ -94,13 +94,18 @@ export function renderSet(ids: readonly DocumentId[], inputs: RenderInputs): Ren
   return ids.map((id) => ({ id, base: fileBase(id, inputs), model: renderDocument(id, inputs, base) }));
 }
 
-/** Writes each document in the requested formats; returns file name → bytes, in a stable order. */
-export async function writeFormats(docs: readonly RenderedDocument[], format: OutputFormat): Promise<Map<string, Uint8Array>> {
+/**
+ * Writes each document in the requested formats; returns file name → bytes, in a stable order.
+ * With a FormatWriter (started early by the caller) the PDFs are written on a second core.
+ */
+export async function writeFormats(docs: readonly RenderedDocument[], format: OutputFormat, writer?: FormatWriter): Promise<Map<string, Uint8Array>> {
+  const formats = { docx: format !== 'pdf', pdf: format !== 'docx' };
+  const own = writer ?? inThreadWriter;
+  const written = await own.write(docs.map((d) => d.model), formats);
   const files = new Map<string, Uint8Array>();
-  for (const doc of docs) {
-    if (format !== 'pdf') files.set(`${doc.base}.docx`, await writeDocx(doc.model));
-    if (format !== 'docx') files.set(`${doc.base}.pdf`, await writePdf(doc.model));
-  }
+  docs.forEach((doc, i) => {
+    if (formats.docx) files.set(`${doc.base}.docx`, written[i]!.docx!);
+    if (formats.pdf) files.set(`${doc.base}.pdf`, written[i]!.pdf!);
+  });
   return files;
 }
-

@@ -1,0 +1,27 @@
+// manifest.json of a package: every file with its SHA-256 and size, and what it was built from.
+import { createHash } from 'node:crypto';
+
+export interface ManifestFile {
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface Manifest {
+  tool: { name: 'sescdp'; version: string };
+  ruleset: string;
+  submissionType: string;
+  agency: string;
+  asOf: string;
+  program: { file: string; sha256: string };
+  draft: boolean;
+  files: ManifestFile[];
+}
+
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function manifestFiles(files: ReadonlyMap<string, Uint8Array>): ManifestFile[] {
+  return [...files.keys()].sort().map((path) => ({ path, sha256: sha256(files.get(path)!), bytes: files.get(path)!.byteLength }));
+}
