@@ -1,5 +1,6 @@
 // `npm run bench`: run every benchmark and print one table. Add a benchmark by adding a Bench to BENCHES.
 
+import { cliBenches } from './cli.js';
 import { renderBenches } from './render.js';
 
 /** One line of the table. */
@@ -7,6 +8,10 @@ export interface BenchRow {
   name: string;
   /** Median milliseconds (or the single measurement, for slow external tools). */
   ms: number;
+  /** Peak resident memory of the process measured, for rows that run their own process. */
+  peakMb?: number;
+  /** The target and whether it was met, for rows that have one. */
+  target?: string;
   note?: string;
 }
 
@@ -15,7 +20,7 @@ export interface Bench {
   measure(): Promise<BenchRow[]>;
 }
 
-export const BENCHES: Bench[] = [...renderBenches];
+export const BENCHES: Bench[] = [...cliBenches, ...renderBenches];
 
 /** Median of `runs` timed calls after `warmup` untimed ones (a warm process, as a long-running CLI would be). */
 export async function timeMedian(fn: () => Promise<unknown>, runs = 10, warmup = 3): Promise<number> {
@@ -31,10 +36,19 @@ export async function timeMedian(fn: () => Promise<unknown>, runs = 10, warmup =
 }
 
 function printTable(rows: BenchRow[]): void {
-  const width = Math.max(...rows.map((r) => r.name.length), 9);
-  console.log(`${'benchmark'.padEnd(width)}  ${'ms'.padStart(9)}  note`);
-  console.log(`${'-'.repeat(width)}  ${'-'.repeat(9)}  ${'-'.repeat(40)}`);
-  for (const row of rows) console.log(`${row.name.padEnd(width)}  ${row.ms.toFixed(1).padStart(9)}  ${row.note ?? ''}`);
+  const cells = rows.map((r) => [
+    r.name,
+    Number.isNaN(r.ms) ? 'n/a' : r.ms.toFixed(1),
+    r.peakMb === undefined || Number.isNaN(r.peakMb) ? '' : r.peakMb.toFixed(0),
+    r.target ?? '',
+    r.note ?? '',
+  ]);
+  const header = ['benchmark', 'ms', 'peak MB', 'target', 'note'];
+  const width = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((v, i) => (i === 1 || i === 2 ? v.padStart(width[i]!) : i === c.length - 1 ? v : v.padEnd(width[i]!))).join('  ');
+  console.log(line(header));
+  console.log(line(width.map((w) => '-'.repeat(w))));
+  for (const c of cells) console.log(line(c));
 }
 
 async function main(): Promise<void> {

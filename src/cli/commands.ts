@@ -158,6 +158,29 @@ export const COMMANDS: Command[] = [
     ].join('\n'),
     load: () => import('./commands/edit.js'),
   },
+  {
+    name: 'cohort',
+    usage: 'sescdp cohort <cohort.yaml> [--program FILE] [--roster FILE] [--out DIR] [--format docx|pdf|both] [--as-of YYYY-MM-DD] [--ruleset ID] [--jobs N] [--draft]',
+    summary: "check a subcomponent's cohort and write its calendar, evaluations and every participant's EDP",
+    help: [
+      'Checks the cohort against the umbrella policy (authorized subcomponent, cohort length, approval dates) and each',
+      "participant's plan against the rule set (training hours and topics, assignment, mentor, coach, assessments).",
+      'With no errors, writes OUT/AGENCY-cohort-ID-DATE/: the cohort calendar, the program-manager cohort evaluation,',
+      "and each participant's EDP and participant evaluation, prefilled. The folder appears whole or not at all.",
+      '',
+      '  --program FILE          the umbrella program file (default: the cohort file\'s "program:", else ./sescdp.yaml)',
+      '  --roster FILE           a roster CSV that seeds the participants (default: the cohort file\'s "roster:")',
+      '  --out DIR               default out/',
+      '  --format docx|pdf|both  default both',
+      AS_OF.replace('judge dates', 'date the documents and judge dates'),
+      RULESET,
+      '  --jobs N                render on at most N threads (default: every core)',
+      '  --draft                 write the documents despite errors, stamped "DRAFT — NOT FOR SUBMISSION"',
+      '',
+      'Exit status: 0 written, 1 the cohort has errors (nothing written), 2 the input could not be read or parsed.',
+    ].join('\n'),
+    load: () => import('./commands/cohort.js'),
+  },
 ];
 
 export function findCommand(name: string): Command | undefined {

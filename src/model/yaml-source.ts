@@ -1,6 +1,6 @@
 // A parsed YAML file that remembers where every value came from, so findings and input
 // errors can name the line and column a user should look at.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { InputError } from './input-error.js';
 
 export type DataPath = ReadonlyArray<string | number>;
@@ -38,9 +38,21 @@ export class YamlSource {
     return new YamlSource(file, doc, lines);
   }
 
-  /** The plain data (maps become objects). Aliases are bounded so a "billion laughs" file cannot hang us. */
+  /**
+   * The plain data (maps become objects). Aliases are bounded so a "billion laughs" file cannot hang us: yaml counts
+   * every use of an anchor, multiplied through nested aliases. The bound grows with the number of aliases written,
+   * so a cohort file that reuses one anchor per participant (`training: *core-training`) loads at any size, while
+   * nesting that expands exponentially is still refused, as an input error.
+   */
   toData(): unknown {
-    return this.doc.toJS({ maxAliasCount: 100 });
+    let aliases = 0;
+    visit(this.doc, { Alias: () => void aliases++ });
+    try {
+      return this.doc.toJS({ maxAliasCount: 100 * Math.max(1, aliases) });
+    } catch (err) {
+      if (!(err instanceof ReferenceError && /alias/i.test(err.message))) throw err;
+      throw new InputError(this.file, [{ line: 1, column: 1, message: 'its aliases (*name) expand to too much data; write the repeated parts out, or nest aliases less deeply' }]);
+    }
   }
 
   /**

@@ -4,7 +4,7 @@ import { loadRuleset, DEFAULT_RULESET } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram, type Finding } from '../../rules/validate.js';
 import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs } from '../args.js';
 import { EXIT } from '../exit-codes.js';
-import { paint, plural, SEVERITY_COLOUR, useColour } from '../style.js';
+import { findingsText } from '../findings-text.js';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -34,19 +34,5 @@ function toJson(f: Finding) {
 }
 
 export function textReport(file: string, findings: Finding[], context: string): string {
-  const colour = useColour(process.stdout);
-  const lines = findings.map((f) =>
-    [
-      `${file}:${f.line ?? 1}:${f.column ?? 1}`,
-      paint(colour, SEVERITY_COLOUR[f.severity], f.severity.padEnd(7)),
-      f.message,
-      paint(colour, 'dim', f.citation),
-      paint(colour, 'dim', f.ruleId),
-    ].join('  '),
-  );
-  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  const errors = count('error');
-  const summary = `${errors ? '✖' : '✔'} ${plural(errors, 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} (${context})`;
-  lines.push(paint(colour, errors ? 'red' : 'green', summary));
-  return `${lines.join('\n')}\n`;
+  return findingsText(findings.map((f) => ({ ...f, file })), context);
 }

@@ -8,7 +8,7 @@ import { FACES, fonts } from './fonts.js';
 import { layoutDocument } from './layout/index.js';
 import { PdfkitMetrics } from './metrics.js';
 import { paintDocument } from './paint.js';
-import type { PdfDoc } from './pdfkit-internals.js';
+import { shareShapedWords, type PdfDoc } from './pdfkit-internals.js';
 
 // @types/pdfkit types the module's default export as an instance; it is the document class.
 const PDFDocument = PDFKitModule as unknown as new (options: PDFKit.PDFDocumentOptions) => PdfDoc;
@@ -43,6 +43,7 @@ export async function writePdf(model: DocumentModel): Promise<Uint8Array> {
     doc.on('error', reject);
   });
 
+  shareShapedWords(doc);
   const parsed = fonts();
   for (const face of FACES) doc.registerFont(face, parsed[face] as unknown as Buffer);
   const metrics = new PdfkitMetrics(doc);

@@ -1,0 +1,101 @@
+// `sescdp cohort`: checks a cohort against the umbrella policy and the rule set, then writes every document of the
+// cohort into one folder: the calendar, the program-manager evaluation, and each participant's EDP and evaluation.
+import { join } from 'node:path';
+import type { CohortFinding } from '../../cohort/checks.js';
+import { checkCohort } from '../../cohort/checks.js';
+import { loadCohort } from '../../cohort/load.js';
+import { buildCohort, type BuiltCohort } from '../../cohort/render.js';
+import type { OutputFormat } from '../../documents/render.js';
+import { writeDirectoryAtomic } from '../../io/atomic-dir.js';
+import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
+import { asOfOption, choiceOption, parseCommandArgs } from '../args.js';
+import { EXIT } from '../exit-codes.js';
+import { findingsText } from '../findings-text.js';
+import { progressBar } from '../progress.js';
+import { plural } from '../style.js';
+import { UsageError } from '../usage-error.js';
+
+export const DRAFT_STAMP = 'DRAFT — NOT FOR SUBMISSION';
+/** Findings listed before the rest are only counted: enough to see the pattern in a large roster. */
+const FINDINGS_SHOWN = 100;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'cohort',
+    argv,
+    {
+      program: { type: 'string' },
+      roster: { type: 'string' },
+      out: { type: 'string' },
+      format: { type: 'string' },
+      'as-of': { type: 'string' },
+      ruleset: { type: 'string' },
+      jobs: { type: 'string' },
+      draft: { type: 'boolean' },
+    },
+    1,
+  );
+  if (!positionals[0]) throw new UsageError('name the cohort file, e.g. sescdp cohort cohort.yaml', 'cohort');
+  const format = choiceOption(values.format, 'format', ['docx', 'pdf', 'both'] as const, 'both', 'cohort') as OutputFormat;
+  const asOf = asOfOption(values['as-of'], 'cohort');
+  const jobs = jobsOption(values.jobs);
+  const draft = values.draft === true;
+  const outDir = typeof values.out === 'string' ? values.out : 'out';
+  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
+  const loaded = loadCohort(positionals[0], {
+    programFile: typeof values.program === 'string' ? values.program : undefined,
+    rosterFile: typeof values.roster === 'string' ? values.roster : undefined,
+  });
+
+  const findings = checkCohort(loaded, ruleset, asOf);
+  const context = `${ruleset.id}, as of ${asOf}`;
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  if (errors && !draft) {
+    process.stderr.write(findingsText(sorted(findings, loaded.file), context, process.stderr, FINDINGS_SHOWN));
+    process.stderr.write('No documents were written: fix the errors above, or add --draft to render drafts stamped "DRAFT — NOT FOR SUBMISSION".\n');
+    return EXIT.findings;
+  }
+  if (findings.length) process.stderr.write(findingsText(sorted(findings, loaded.file), context, process.stderr, FINDINGS_SHOWN));
+
+  const progress = progressBar(process.stderr, `Rendering cohort ${loaded.cohort.id ?? ''}`.trimEnd(), 'files');
+  let built: BuiltCohort;
+  try {
+    built = await buildCohort(loaded, { ruleset, asOf, format, jobs, stamp: draft ? DRAFT_STAMP : undefined, onProgress: (done, total) => progress.update(done, total) });
+  } finally {
+    progress.end();
+  }
+  const folder = join(outDir, built.name);
+  writeDirectoryAtomic(folder, built.files);
+  process.stdout.write(summary(built, folder, format, context, loaded.cohort.id));
+  return EXIT.ok;
+}
+
+function jobsOption(value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < 1) throw new UsageError(`--jobs needs a whole number of threads, 1 or more (got "${String(value)}")`, 'cohort');
+  return n;
+}
+
+/** Findings in the cohort file in line order, then those in the roster by row. */
+function sorted(findings: CohortFinding[], cohortFile: string): CohortFinding[] {
+  const fileRank = (f: CohortFinding) => (f.file === cohortFile ? 0 : 1);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => fileRank(a.f) - fileRank(b.f) || (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/** The folder and its files; each participant's documents are shown once, with a count, not one line per person. */
+function summary(built: BuiltCohort, folder: string, format: OutputFormat, context: string, id?: string): string {
+  const extensions = format === 'both' ? '.docx, .pdf' : `.${format}`;
+  const people = built.participantDocuments.length;
+  const lines = [
+    `${id ? `Cohort ${id}` : 'Cohort'}: ${plural(people, 'participant')}, ${plural(built.files.size, 'file')} (${context})`,
+    `  ${folder}/`,
+    ...built.cohortDocuments.map((base) => `    ${base} (${extensions})`),
+  ];
+  const example = built.participantDocuments[0];
+  if (example) lines.push(`    ${example.map((base) => `${base} (${extensions})`).join('\n    ')}${people > 1 ? `\n    ... and the same for the other ${plural(people - 1, 'participant')}` : ''}`);
+  return `${lines.join('\n')}\n`;
+}
