@@ -1,7 +1,7 @@
 // The documents of a cohort, in the order its folder lists them: the cohort calendar, the program-manager cohort
 // evaluation, then each participant's EDP and participant evaluation, prefilled with the participant and the
 // cohort. Each is described by its file name and a way to render its model, so models are made only when a
-// writer is ready for them (render-pool.ts), not all at once.
+// writer is ready for them (src/writers/pool.ts), not all at once.
 import type { DocumentModel } from '../document/model.js';
 import type { DocumentId } from '../documents/catalog.js';
 import { programView } from '../documents/program-view.js';

@@ -8,7 +8,7 @@ import type { Program } from '../model/program.js';
 import { templateDir } from '../paths.js';
 import type { Ruleset } from '../rules/ruleset.js';
 import { evaluateRules } from '../rules/validate.js';
-import { inThreadWriter, type FormatWriter } from '../writers/parallel.js';
+import { writeDocuments, type Format, type PendingDocument, type WriterPool } from '../writers/pool.js';
 import { DOCUMENTS, type DocumentId } from './catalog.js';
 import { crosswalkRows } from './crosswalk.js';
 import { documentFileBase, slug } from './file-names.js';
@@ -94,18 +94,27 @@ export function renderSet(ids: readonly DocumentId[], inputs: RenderInputs): Ren
   return ids.map((id) => ({ id, base: fileBase(id, inputs), model: renderDocument(id, inputs, base) }));
 }
 
+/** Documents to write, each rendered only when a writer is free for it (so rendering overlaps with writing). */
+export function pendingSet(ids: readonly DocumentId[], inputs: RenderInputs): PendingDocument[] {
+  const base = programView(inputs.program, inputs.ruleset, inputs.asOf);
+  return ids.map((id) => ({ base: fileBase(id, inputs), render: () => renderDocument(id, inputs, base) }));
+}
+
+/** The writer formats of an output format. */
+export function formatsOf(format: OutputFormat): Format[] {
+  return format === 'both' ? ['docx', 'pdf'] : [format];
+}
+
 /**
- * Writes each document in the requested formats; returns file name → bytes, in a stable order.
- * With a FormatWriter (started early by the caller) the PDFs are written on a second core.
+ * Writes each document in the requested formats; returns file name → bytes, in a stable order. With a pool
+ * (started early by the caller) the files are written on every core; without one, a pool is started here.
  */
-export async function writeFormats(docs: readonly RenderedDocument[], format: OutputFormat, writer?: FormatWriter): Promise<Map<string, Uint8Array>> {
-  const formats = { docx: format !== 'pdf', pdf: format !== 'docx' };
-  const own = writer ?? inThreadWriter;
-  const written = await own.write(docs.map((d) => d.model), formats);
-  const files = new Map<string, Uint8Array>();
-  docs.forEach((doc, i) => {
-    if (formats.docx) files.set(`${doc.base}.docx`, written[i]!.docx!);
-    if (formats.pdf) files.set(`${doc.base}.pdf`, written[i]!.pdf!);
-  });
-  return files;
+export async function writeFormats(
+  docs: readonly (RenderedDocument | PendingDocument)[],
+  format: OutputFormat,
+  options: { pool?: WriterPool; threads?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<Map<string, Uint8Array>> {
+  const pending = docs.map((d) => ('model' in d ? { base: d.base, render: () => d.model } : d));
+  if (options.pool) return options.pool.write(pending, options.onProgress);
+  return writeDocuments(pending, { formats: formatsOf(format), threads: options.threads, onProgress: options.onProgress });
 }

@@ -1,12 +1,12 @@
 // Builds an approval package in memory: the documents OPM needs for the submission type, a manifest
 // that fingerprints every file, and a deterministic zip of the whole folder. Writing is the caller's job.
 import type { DocumentId } from '../documents/catalog.js';
-import { renderSet, writeFormats } from '../documents/render.js';
+import { pendingSet, writeFormats } from '../documents/render.js';
 import { slug } from '../documents/file-names.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Program } from '../model/program.js';
 import type { Ruleset } from '../rules/ruleset.js';
-import type { FormatWriter } from '../writers/parallel.js';
+import type { WriterPool } from '../writers/pool.js';
 import { manifestFiles, sha256, type Manifest } from './manifest.js';
 import { deterministicZip } from './zip.js';
 
@@ -24,8 +24,8 @@ export interface PackageInputs {
   type: SubmissionType;
   draft: boolean;
   toolVersion: string;
-  /** Writes the formats, on a second core when started early by the caller. */
-  writer?: FormatWriter;
+  /** Writer threads already started by the caller (else started here). */
+  pool?: WriterPool;
 }
 
 export interface BuiltPackage {
@@ -44,13 +44,13 @@ export function packageDocuments(type: SubmissionType): DocumentId[] {
 
 export async function buildPackage(inputs: PackageInputs): Promise<BuiltPackage> {
   const program: Program = { ...inputs.program, approval: { ...inputs.program.approval, submissionType: inputs.type } };
-  const docs = renderSet(packageDocuments(inputs.type), {
+  const docs = pendingSet(packageDocuments(inputs.type), {
     program,
     ruleset: inputs.ruleset,
     asOf: inputs.asOf,
     stamp: inputs.draft ? DRAFT_STAMP : undefined,
   });
-  const files = await writeFormats(docs, 'both', inputs.writer);
+  const files = await writeFormats(docs, 'both', { pool: inputs.pool });
   const manifest: Manifest = {
     tool: { name: 'sescdp', version: inputs.toolVersion },
     ruleset: inputs.ruleset.id,

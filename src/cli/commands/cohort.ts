@@ -5,10 +5,11 @@ import type { CohortFinding } from '../../cohort/checks.js';
 import { checkCohort } from '../../cohort/checks.js';
 import { loadCohort } from '../../cohort/load.js';
 import { buildCohort, type BuiltCohort } from '../../cohort/render.js';
-import type { OutputFormat } from '../../documents/render.js';
+import { formatsOf, type OutputFormat } from '../../documents/render.js';
+import { WriterPool } from '../../writers/pool.js';
 import { writeDirectoryAtomic } from '../../io/atomic-dir.js';
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
-import { asOfOption, choiceOption, parseCommandArgs } from '../args.js';
+import { asOfOption, choiceOption, parseCommandArgs, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { findingsText } from '../findings-text.js';
 import { progressBar } from '../progress.js';
@@ -41,8 +42,27 @@ export async function run(argv: string[]): Promise<number> {
   const jobs = jobsOption(values.jobs);
   const draft = values.draft === true;
   const outDir = typeof values.out === 'string' ? values.out : 'out';
+  // Writer threads start now, so loading the writer libraries overlaps with reading and checking the cohort.
+  const pool = new WriterPool({ formats: formatsOf(format), threads: jobs });
+  try {
+    return await checkAndBuild(positionals[0], values, { format, asOf, jobs, draft, outDir }, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+interface CohortRun {
+  format: OutputFormat;
+  asOf: string;
+  jobs?: number;
+  draft: boolean;
+  outDir: string;
+}
+
+async function checkAndBuild(cohortFile: string, values: Parsed['values'], run: CohortRun, pool: WriterPool): Promise<number> {
+  const { format, asOf, jobs, draft, outDir } = run;
   const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
-  const loaded = loadCohort(positionals[0], {
+  const loaded = loadCohort(cohortFile, {
     programFile: typeof values.program === 'string' ? values.program : undefined,
     rosterFile: typeof values.roster === 'string' ? values.roster : undefined,
   });
@@ -60,7 +80,7 @@ export async function run(argv: string[]): Promise<number> {
   const progress = progressBar(process.stderr, `Rendering cohort ${loaded.cohort.id ?? ''}`.trimEnd(), 'files');
   let built: BuiltCohort;
   try {
-    built = await buildCohort(loaded, { ruleset, asOf, format, jobs, stamp: draft ? DRAFT_STAMP : undefined, onProgress: (done, total) => progress.update(done, total) });
+    built = await buildCohort(loaded, { ruleset, asOf, format, jobs, pool, stamp: draft ? DRAFT_STAMP : undefined, onProgress: (done, total) => progress.update(done, total) });
   } finally {
     progress.end();
   }

@@ -7,7 +7,7 @@ import { buildPackage, SUBMISSION_TYPES, type SubmissionType } from '../../packa
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram } from '../../rules/validate.js';
 import { toolVersion } from '../../tool-version.js';
-import { startFormatWriter, type FormatWriter } from '../../writers/parallel.js';
+import { WriterPool } from '../../writers/pool.js';
 import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { textReport } from './validate.js';
@@ -20,18 +20,18 @@ export async function run(argv: string[]): Promise<number> {
     1,
   );
   const asOf = asOfOption(values['as-of'], 'package');
-  // Start the PDF worker now: loading pdfkit and the fonts overlaps with validating and rendering.
-  const writer = startFormatWriter();
+  // Writer threads start now, so loading the writer libraries overlaps with validating and rendering.
+  const pool = new WriterPool({ formats: ['docx', 'pdf'] });
   try {
-    return await build(values, positionals, asOf, writer);
+    return await validateAndBuild(values, positionals[0], asOf, pool);
   } finally {
-    await writer.close();
+    await pool.close();
   }
 }
 
-async function build(values: Parsed['values'], positionals: string[], asOf: string, writer: FormatWriter): Promise<number> {
+async function validateAndBuild(values: Parsed['values'], programFile: string | undefined, asOf: string, pool: WriterPool): Promise<number> {
   const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
-  const loaded = loadProgram(positionals[0] ?? DEFAULT_PROGRAM_FILE);
+  const loaded = loadProgram(programFile ?? DEFAULT_PROGRAM_FILE);
   const type = choiceOption(values.type, 'type', SUBMISSION_TYPES, loaded.program.approval?.submissionType ?? 'initial', 'package') as SubmissionType;
   const draft = values.draft === true;
   const outDir = typeof values.out === 'string' ? values.out : 'out';
@@ -44,7 +44,7 @@ async function build(values: Parsed['values'], positionals: string[], asOf: stri
     return EXIT.findings;
   }
 
-  const built = await buildPackage({ program, programText: loaded.text, programFile: basename(loaded.file), ruleset, asOf, type, draft, toolVersion: toolVersion(), writer });
+  const built = await buildPackage({ program, programText: loaded.text, programFile: basename(loaded.file), ruleset, asOf, type, draft, toolVersion: toolVersion(), pool });
   const folder = join(outDir, built.name);
   writeDirectoryAtomic(folder, built.files);
   writeFileAtomic(`${folder}.zip`, built.zip);

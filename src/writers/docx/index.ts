@@ -4,7 +4,7 @@ import { Document, Footer, Header, Packer, PageNumber, Paragraph, AlignmentType,
 import type { DocumentMeta, DocumentModel } from '../../document/model.js';
 import { COLOR, CONTENT_WIDTH, DOCX_TYPE, PAGE } from '../theme.js';
 import { DocxBlocks } from './blocks.js';
-import { normalisePackage } from './package.js';
+import { packDocument } from './package.js';
 import { documentStyles, STYLE } from './styles.js';
 import { eighths, halfPoints, twips } from './units.js';
 
@@ -85,5 +85,5 @@ export async function writeDocx(model: DocumentModel): Promise<Uint8Array> {
       },
     ],
   });
-  return normalisePackage(await Packer.toBuffer(document), meta);
+  return packDocument(document, Packer as unknown as Parameters<typeof packDocument>[1], meta);
 }
