@@ -195,6 +195,18 @@ describe('a cohort with errors', () => {
   });
 });
 
+describe('under the 2009 rule in force', () => {
+  it('applies its numbers, and renders the documents as drafts when asked', () => {
+    const refused = cohort([EXAMPLE, '--out', join(fresh(), 'out'), '--ruleset', 'cfr-2009']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('A program must last at least 12 months; cohort BHB-2027 runs January 11, 2027 to October 29, 2027');
+    const out = fresh();
+    const drafted = cohort([EXAMPLE, '--out', out, '--ruleset', 'cfr-2009', '--draft', '--format', 'docx']);
+    expect(drafted.code).toBe(0);
+    expect(readdirSync(join(out, `${FOLDER}-draft`)).filter((f) => f.includes('-edp-'))).toHaveLength(4);
+  });
+});
+
 describe('bad input, end to end: a clear error by row, and nothing partial written', () => {
   let dir: string;
   let out: string;

@@ -238,3 +238,16 @@ describe('an unfinished program', () => {
     }
   });
 });
+
+describe('under the 2009 rule in force', () => {
+  it('renders every document, citing the 2009 numbers and leaving out what that rule does not require', () => {
+    const rs2009 = loadRuleset('cfr-2009');
+    const docs = renderSet(DOCUMENT_IDS, { program: example('legacy'), ruleset: rs2009, asOf: AS_OF, participant });
+    const policy = documentText(docs[0]!.model);
+    expect(policy).toContain('against the rule\'s minimum of 80 hours (5 CFR 412.302(c)(2))');
+    expect(policy).toContain('the rule requires at least 12 months (5 CFR 412.302(c))');
+    expect(policy).not.toContain('120 continuous days');
+    const edp = documentText(renderDocument('edp', { program: example('legacy'), ruleset: rs2009, asOf: AS_OF, participant }));
+    expect(edp).toContain('assignments outside the position of record totaling at least 120 days (5 CFR 412.302(c)(3))');
+  });
+});

@@ -2,13 +2,14 @@
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { DOCUMENT_IDS, type DocumentId } from '../../documents/catalog.js';
-import { renderSet, writeFormats, type OutputFormat, type RenderInputs } from '../../documents/render.js';
+import { formatsOf, renderSet, writeFormats, type OutputFormat, type RenderInputs } from '../../documents/render.js';
+import { WriterPool } from '../../writers/pool.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { loadProgram } from '../../model/load.js';
 import { loadParticipant } from '../../model/load-participant.js';
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { validateProgram } from '../../rules/validate.js';
-import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs } from '../args.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { plural } from '../style.js';
 import { UsageError } from '../usage-error.js';
@@ -27,8 +28,26 @@ export async function run(argv: string[]): Promise<number> {
   const format = choiceOption(values.format, 'format', ['docx', 'pdf', 'both'] as const, 'both', 'render') as OutputFormat;
   const asOf = asOfOption(values['as-of'], 'render');
   const outDir = typeof values.out === 'string' ? values.out : 'out';
+  // Writer threads start now, so loading the writer libraries overlaps with reading and rendering.
+  const pool = new WriterPool({ formats: formatsOf(format), threads: doc === 'all' ? undefined : formatsOf(format).length });
+  try {
+    return await renderAndWrite(doc, format, asOf, outDir, values, positionals[1], pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function renderAndWrite(
+  doc: DocumentId | 'all',
+  format: OutputFormat,
+  asOf: string,
+  outDir: string,
+  values: Parsed['values'],
+  programFile: string | undefined,
+  pool: WriterPool,
+): Promise<number> {
   const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
-  const { program } = loadProgram(positionals[1] ?? DEFAULT_PROGRAM_FILE);
+  const { program } = loadProgram(programFile ?? DEFAULT_PROGRAM_FILE);
   const participant = typeof values.participant === 'string' ? loadParticipant(values.participant) : undefined;
 
   const inputs: RenderInputs = { program, ruleset, asOf, participant };
@@ -36,7 +55,7 @@ export async function run(argv: string[]): Promise<number> {
   // Everything is rendered in memory first: a template error leaves no file behind.
   const docs = renderSet(ids, inputs);
   if (doc === 'all' && participant) docs.push(...renderSet(['edp', 'evaluation-participant'], { ...inputs, participant: undefined }));
-  const files = await writeFormats(docs, format);
+  const files = await writeFormats(docs, format, { pool });
 
   mkdirSync(outDir, { recursive: true });
   for (const [name, bytes] of files) {
