@@ -158,7 +158,7 @@ describe('a cohort with errors', () => {
       readFileSync(EXAMPLE, 'utf8')
         .replace('program: sescdp.yaml', `program: ${PROGRAM}`)
         .replace('roster: roster-bhb-2027.csv', `roster: ${join(repoRoot, 'examples', 'dfi', 'roster-bhb-2027.csv')}`)
-        .replace('mentor: { hours: 12 }\n    coach: { hours: 11 }', 'mentor: { hours: 8 }\n    coach: { hours: 11 }'),
+        .replace('mentor: { hours: 12, title:', 'mentor: { hours: 8, title:'),
     );
     return file;
   }
@@ -170,8 +170,8 @@ describe('a cohort with errors', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const lines = readFileSync(file, 'utf8').split('\n');
-    const line = lines.findIndex((l) => l.includes('mentor: { hours: 8 }'));
-    const at = `${line + 1}:${lines[line]!.indexOf('8 }') + 1}`; // the hours value
+    const line = lines.findIndex((l) => l.includes('mentor: { hours: 8,'));
+    const at = `${line + 1}:${lines[line]!.indexOf('hours: 8') + 'hours: '.length + 1}`; // the hours value
     expect(r.stderr.split('\n')).toEqual([
       `${file}:${at}  error    Samuel K. Osei: mentoring is planned at 8 hours; at least 10 hours are required.  5 CFR 412.302(c)(4)  participant-mentor`,
       '✖ 1 error, 0 warnings, 0 notes (nprm-2025, as of 2026-11-22)',
