@@ -51,35 +51,41 @@ export class WriterPool {
 
   /** File name → bytes for every document in every format, in the documents' order. */
   async write(documents: readonly PendingDocument[], onProgress?: (done: number, total: number) => void): Promise<Map<string, Uint8Array>> {
+    const names = documents.flatMap((d) => this.options.formats.map((f) => `${d.base}.${f}`));
+    const bytes = new Map<string, Uint8Array>();
+    await this.each(documents, (name, written) => bytes.set(name, written), onProgress);
+    return new Map(names.map((name) => [name, bytes.get(name)!]));
+  }
+
+  /** Hands each file to `sink` as soon as it is written, in whatever order the threads finish, keeping none. */
+  async each(documents: readonly PendingDocument[], sink: (name: string, bytes: Uint8Array) => void, onProgress?: (done: number, total: number) => void): Promise<void> {
     const { formats } = this.options;
-    const names = documents.flatMap((d) => formats.map((f) => `${d.base}.${f}`));
-    const bytes: Uint8Array[] = [];
+    const total = documents.length * formats.length;
     let done = 0;
-    const finish = (position: number, written: Uint8Array) => {
-      bytes[position] = written;
-      onProgress?.(++done, names.length);
+    const finish = (name: string, written: Uint8Array) => {
+      sink(name, written);
+      onProgress?.(++done, total);
     };
     if (this.workers.length === 0) {
-      for (const [i, doc] of documents.entries()) {
+      for (const doc of documents) {
         const model = doc.render();
-        for (const [k, format] of formats.entries()) finish(i * formats.length + k, await (format === 'docx' ? writeDocx(model) : writePdf(model)));
+        for (const format of formats) finish(`${doc.base}.${format}`, await (format === 'docx' ? writeDocx(model) : writePdf(model)));
       }
-    } else {
-      const writes: Promise<void>[] = [];
-      let failed = false;
-      for (const [i, doc] of documents.entries()) {
-        if (failed) break;
-        const lanes = await Promise.all(formats.map((f) => freeWorker(this.workers, f)));
-        const model = doc.render();
-        formats.forEach((_, k) => {
-          const write = lanes[k]!.write(model).then((b) => finish(i * formats.length + k, b));
-          write.catch(() => (failed = true)); // reported by Promise.all below; stop handing out work meanwhile
-          writes.push(write);
-        });
-      }
-      await Promise.all(writes);
+      return;
     }
-    return new Map(names.map((name, position) => [name, bytes[position]!]));
+    const writes: Promise<void>[] = [];
+    let failed = false;
+    for (const doc of documents) {
+      if (failed) break;
+      const lanes = await Promise.all(formats.map((f) => freeWorker(this.workers, f)));
+      const model = doc.render();
+      formats.forEach((format, k) => {
+        const write = lanes[k]!.write(model).then((b) => finish(`${doc.base}.${format}`, b));
+        write.catch(() => (failed = true)); // reported by Promise.all below; stop handing out work meanwhile
+        writes.push(write);
+      });
+    }
+    await Promise.all(writes);
   }
 
   async close(): Promise<void> {

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import type { CohortFinding } from '../../cohort/checks.js';
 import { checkCohort } from '../../cohort/checks.js';
 import { loadCohort } from '../../cohort/load.js';
-import { buildCohort, type BuiltCohort } from '../../cohort/render.js';
+import { buildCohort, cohortFolderName, type BuiltCohort } from '../../cohort/render.js';
+import { cohortContext } from '../../cohort/context.js';
 import { formatsOf, type OutputFormat } from '../../documents/render.js';
 import { WriterPool } from '../../writers/pool.js';
-import { writeDirectoryAtomic } from '../../io/atomic-dir.js';
+import { StagedDirectory } from '../../io/atomic-dir.js';
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { asOfOption, choiceOption, parseCommandArgs, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
@@ -78,14 +79,28 @@ async function checkAndBuild(cohortFile: string, values: Parsed['values'], run: 
   if (findings.length) process.stderr.write(findingsText(sorted(findings, loaded.file), context, process.stderr, FINDINGS_SHOWN));
 
   const progress = progressBar(process.stderr, `Rendering cohort ${loaded.cohort.id ?? ''}`.trimEnd(), 'files');
+  const folder = join(outDir, cohortFolderName({ program: loaded.program.program, ruleset, asOf, cohort: cohortContext(loaded) }, draft));
+  // Files go into a staged folder as they are written, which appears in place of any older one only when complete.
+  const staged = StagedDirectory.begin(folder);
   let built: BuiltCohort;
   try {
-    built = await buildCohort(loaded, { ruleset, asOf, format, jobs, pool, stamp: draft ? DRAFT_STAMP : undefined, onProgress: (done, total) => progress.update(done, total) });
+    built = await buildCohort(loaded, {
+      ruleset,
+      asOf,
+      format,
+      jobs,
+      pool,
+      stamp: draft ? DRAFT_STAMP : undefined,
+      onProgress: (done, total) => progress.update(done, total),
+      sink: (name, bytes) => staged.write(name, bytes),
+    });
+    staged.commit();
+  } catch (err) {
+    staged.abort();
+    throw err;
   } finally {
     progress.end();
   }
-  const folder = join(outDir, built.name);
-  writeDirectoryAtomic(folder, built.files);
   process.stdout.write(summary(built, folder, format, context, loaded.cohort.id));
   return EXIT.ok;
 }
@@ -111,7 +126,7 @@ function summary(built: BuiltCohort, folder: string, format: OutputFormat, conte
   const extensions = format === 'both' ? '.docx, .pdf' : `.${format}`;
   const people = built.participantDocuments.length;
   const lines = [
-    `${id ? `Cohort ${id}` : 'Cohort'}: ${plural(people, 'participant')}, ${plural(built.files.size, 'file')} (${context})`,
+    `${id ? `Cohort ${id}` : 'Cohort'}: ${plural(people, 'participant')}, ${plural(built.fileNames.length, 'file')} (${context})`,
     `  ${folder}/`,
     ...built.cohortDocuments.map((base) => `    ${base} (${extensions})`),
   ];
