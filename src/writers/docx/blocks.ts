@@ -17,6 +17,8 @@ import {
   WidthType,
   type IParagraphOptions,
   type ITableCellBorders,
+  type ITableCellOptions,
+  type ITableRowOptions,
 } from 'docx';
 import {
   DATE_CAPTION,
@@ -55,6 +57,21 @@ const ALIGN: Record<ColumnAlign, (typeof AlignmentType)[keyof typeof AlignmentTy
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 const NO_BORDERS: ITableCellBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
 const line = (color: string, points = 0.5) => ({ style: BorderStyle.SINGLE, size: eighths(points), color });
+
+/** A full-width table of one cell: the frame of a callout or of a form field's box. */
+function boxTable(cell: Omit<ITableCellOptions, 'width'>, row: Omit<ITableRowOptions, 'children'> = {}): Table {
+  return new Table({
+    width: { size: FULL_WIDTH, type: WidthType.DXA },
+    columnWidths: [FULL_WIDTH],
+    layout: TableLayoutType.FIXED,
+    rows: [new TableRow({ ...row, children: [new TableCell({ width: { size: FULL_WIDTH, type: WidthType.DXA }, ...cell })] })],
+  });
+}
+
+/** The space after a box (a table cannot carry space after itself). */
+function spacerAfterBox(): Paragraph {
+  return new Paragraph({ spacing: { after: twips(SPACE.blockAfter - 6) }, children: [] });
+}
 
 function plain(content: readonly Inline[]): string {
   return inlineText(content).replace(/\s+/g, ' ').trim();
@@ -186,25 +203,13 @@ export class DocxBlocks {
     const fill = block.tone === 'important' ? COLOR.importantFill : COLOR.noteFill;
     return [
       ...this.breakBeforeTable(),
-      new Table({
-        width: { size: FULL_WIDTH, type: WidthType.DXA },
-        columnWidths: [FULL_WIDTH],
-        layout: TableLayoutType.FIXED,
-        rows: [
-          new TableRow({
-            children: [
-              new TableCell({
-                width: { size: FULL_WIDTH, type: WidthType.DXA },
-                shading: { type: ShadingType.CLEAR, fill, color: 'auto' },
-                borders: { ...NO_BORDERS, left: { style: BorderStyle.SINGLE, size: eighths(3), color: bar } },
-                margins: { top: twips(7), bottom: twips(7 - SPACE.paragraphAfter), left: twips(10), right: twips(10) },
-                children,
-              }),
-            ],
-          }),
-        ],
+      boxTable({
+        shading: { type: ShadingType.CLEAR, fill, color: 'auto' },
+        borders: { ...NO_BORDERS, left: { style: BorderStyle.SINGLE, size: eighths(3), color: bar } },
+        margins: { top: twips(7), bottom: twips(7 - SPACE.paragraphAfter), left: twips(10), right: twips(10) },
+        children,
       }),
-      new Paragraph({ spacing: { after: twips(SPACE.blockAfter - 6) }, children: [] }),
+      spacerAfterBox(),
     ];
   }
 
@@ -230,28 +235,17 @@ export class DocxBlocks {
     const height = multiline ? (field.lines ?? 4) * DOCX_TYPE.body * SPACE.lineHeight + 6 : 20;
     return [
       labelParagraph,
-      new Table({
-        width: { size: FULL_WIDTH, type: WidthType.DXA },
-        columnWidths: [FULL_WIDTH],
-        layout: TableLayoutType.FIXED,
-        rows: [
-          new TableRow({
-            cantSplit: true,
-            height: { value: twips(height), rule: HeightRule.ATLEAST },
-            children: [
-              new TableCell({
-                width: { size: FULL_WIDTH, type: WidthType.DXA },
-                borders: { top: boxBorder, bottom: boxBorder, left: boxBorder, right: boxBorder },
-                shading: { type: ShadingType.CLEAR, fill: COLOR.fieldFill, color: 'auto' },
-                verticalAlign: multiline ? VerticalAlign.TOP : VerticalAlign.CENTER,
-                margins: { top: twips(2), bottom: twips(2), left: twips(4), right: twips(4) },
-                children: [new Paragraph({ spacing: { after: 0 }, children: [contentControl(kind, field.name, title, this.controls, field.value)] })],
-              }),
-            ],
-          }),
-        ],
-      }),
-      new Paragraph({ spacing: { after: twips(SPACE.blockAfter - 6) }, children: [] }),
+      boxTable(
+        {
+          borders: { top: boxBorder, bottom: boxBorder, left: boxBorder, right: boxBorder },
+          shading: { type: ShadingType.CLEAR, fill: COLOR.fieldFill, color: 'auto' },
+          verticalAlign: multiline ? VerticalAlign.TOP : VerticalAlign.CENTER,
+          margins: { top: twips(2), bottom: twips(2), left: twips(4), right: twips(4) },
+          children: [new Paragraph({ spacing: { after: 0 }, children: [contentControl(kind, field.name, title, this.controls, field.value)] })],
+        },
+        { cantSplit: true, height: { value: twips(height), rule: HeightRule.ATLEAST } },
+      ),
+      spacerAfterBox(),
     ];
   }
 
