@@ -19,3 +19,6 @@ export const DOCUMENTS: Record<DocumentId, DocumentSpec> = {
   memo: { id: 'memo', template: 'memo.hbs', slug: 'transmittal-memo', description: 'the transmittal memo to OPM' },
   crosswalk: { id: 'crosswalk', template: 'crosswalk.hbs', slug: 'compliance-crosswalk', description: 'the requirement-by-requirement compliance crosswalk' },
 };
+
+/** The marking every page of a draft carries (`package --draft`, `cohort --draft`). */
+export const DRAFT_STAMP = 'DRAFT — NOT FOR SUBMISSION';

@@ -1,6 +1,6 @@
 // Builds an approval package in memory: the documents OPM needs for the submission type, a manifest
 // that fingerprints every file, and a deterministic zip of the whole folder. Writing is the caller's job.
-import type { DocumentId } from '../documents/catalog.js';
+import { DRAFT_STAMP, type DocumentId } from '../documents/catalog.js';
 import { pendingSet, writeFormats } from '../documents/render.js';
 import { slug } from '../documents/file-names.js';
 import type { IsoDate } from '../model/dates.js';
@@ -13,7 +13,6 @@ import { deterministicZip } from './zip.js';
 export const SUBMISSION_TYPES = ['initial', 'reapproval', 'change'] as const;
 export type SubmissionType = (typeof SUBMISSION_TYPES)[number];
 
-export const DRAFT_STAMP = 'DRAFT — NOT FOR SUBMISSION';
 
 export interface PackageInputs {
   program: Program;

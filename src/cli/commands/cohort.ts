@@ -6,6 +6,7 @@ import { checkCohort } from '../../cohort/checks.js';
 import { loadCohort } from '../../cohort/load.js';
 import { buildCohort, cohortFolderName, type BuiltCohort } from '../../cohort/render.js';
 import { cohortContext } from '../../cohort/context.js';
+import { DRAFT_STAMP } from '../../documents/catalog.js';
 import { formatsOf, type OutputFormat } from '../../documents/render.js';
 import { WriterPool } from '../../writers/pool.js';
 import { StagedDirectory } from '../../io/atomic-dir.js';
@@ -17,7 +18,6 @@ import { progressBar } from '../progress.js';
 import { plural } from '../style.js';
 import { UsageError } from '../usage-error.js';
 
-export const DRAFT_STAMP = 'DRAFT — NOT FOR SUBMISSION';
 /** Findings listed before the rest are only counted: enough to see the pattern in a large roster. */
 const FINDINGS_SHOWN = 100;
 

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { writeDirectoryAtomic } from '../../io/atomic-dir.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { loadProgram } from '../../model/load.js';
+import { DRAFT_STAMP } from '../../documents/catalog.js';
 import { buildPackage, SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram } from '../../rules/validate.js';
@@ -40,7 +41,7 @@ async function validateAndBuild(values: Parsed['values'], programFile: string | 
   const findings = validateProgram(program, ruleset, { asOf, locate: (p) => loaded.source.locate(p) });
   if (hasErrors(findings) && !draft) {
     process.stderr.write(textReport(loaded.file, findings, `${ruleset.id}, as of ${asOf}`));
-    process.stderr.write('The package was not built: fix the errors above, or add --draft to build a draft stamped "DRAFT — NOT FOR SUBMISSION".\n');
+    process.stderr.write(`The package was not built: fix the errors above, or add --draft to build a draft stamped "${DRAFT_STAMP}".\n`);
     return EXIT.findings;
   }
 

@@ -17,10 +17,6 @@ export function directionOf(text: string): Direction {
   return LTR.test(text) ? 'ltr' : 'neutral';
 }
 
-export function hasRtl(text: string): boolean {
-  return RTL.test(text);
-}
-
 /**
  * Reorder a line's units into visual order: each maximal run that starts and ends with an RTL unit and
  * holds no LTR unit is reversed. Applying it twice gives the original order.
