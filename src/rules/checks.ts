@@ -184,7 +184,10 @@ function cohortsWithinApproval(ctx: CheckContext, years: number): Outcome {
   (ctx.facts.cohorts ?? []).forEach((c, i) => {
     if (!c.startDate) return;
     const name = `cohort ${c.id ?? i + 1} starts ${longDate(c.startDate)}`;
-    if (!first) failures.push({ item: `${name}, but the program has no OPM approval date`, path: ['cohorts', i, 'startDate'] });
+    // Without any approval yet (a first submission), a cohort still to come waits for it; one already begun did not.
+    if (!first) {
+      if (c.startDate <= ctx.asOf) failures.push({ item: `${name}, but the program has no OPM approval date`, path: ['cohorts', i, 'startDate'] });
+    }
     else if (c.startDate < first) failures.push({ item: `${name}, before the first approval on ${longDate(first)}`, path: ['cohorts', i, 'startDate'] });
     else if (due && c.startDate >= due) failures.push({ item: `${name}, after the approval lapses on ${longDate(due)}`, path: ['cohorts', i, 'startDate'] });
   });

@@ -38,6 +38,11 @@ const NPRM: Case[] = [
     severity: 'error',
     citation: '5 CFR 412.301(c)',
     fail: { cohorts: [{ id: 'LATE', startDate: '2027-07-01', endDate: '2028-04-30' }] },
+    pass: [
+      {},
+      // A first submission: no approval yet, and a cohort planned for after it.
+      { 'approval.submissionType': 'initial', 'approval.initialApprovalDate': undefined, 'approval.lastApprovalDate': undefined, cohorts: [{ id: 'NEXT', startDate: '2027-03-01', endDate: '2027-12-17' }] },
+    ],
   },
   { rule: 'erb-named', severity: 'error', citation: '5 CFR 412.302(a)', fail: { 'erb.name': '  ' } },
   { rule: 'erb-oversight', severity: 'error', citation: '5 CFR 412.302(a)', fail: { 'erb.oversees': ['recruitment', 'assessment'] } },
@@ -228,6 +233,14 @@ describe('findings carry the facts', () => {
     expect(f!.severity).toBe('info');
     expect(f!.message).toContain('56.3% (9 of 16 QRB-certified graduates placed)');
     expect(f!.message).toContain('not recorded');
+  });
+
+  it('flags a cohort that began before any approval, but not one planned for after a first approval', () => {
+    const first = { 'approval.submissionType': 'initial', 'approval.initialApprovalDate': undefined, 'approval.lastApprovalDate': undefined };
+    const begun = withValues(example('compliant'), { ...first, cohorts: [{ id: 'EARLY', startDate: '2026-01-05', endDate: '2026-11-20' }] });
+    const [f] = findingsFor(begun, 'nprm-2025', 'cohorts-within-approval');
+    expect(f!.message).toContain('cohort EARLY starts January 5, 2026, but the program has no OPM approval date');
+    expect(f!.path).toBe('cohorts[0].startDate');
   });
 
   it('counts the re-approval deadline from the last approval and the as-of date', () => {
