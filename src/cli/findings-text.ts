@@ -1,6 +1,7 @@
 // The text form of findings every command prints the same way: `file:line:col  severity  message  citation  rule-id`,
 // one line each, then a summary. `validate` reports on one program file; `cohort` on a cohort file and its roster.
 import type { Severity } from '../rules/ruleset.js';
+import type { Finding } from '../rules/validate.js';
 import { paint, plural, SEVERITY_COLOUR, useColour } from './style.js';
 
 export interface LocatedFinding {
@@ -35,4 +36,9 @@ export function findingsText(findings: readonly LocatedFinding[], context: strin
   const summary = `${errors ? '✖' : '✔'} ${plural(errors, 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} (${context})`;
   lines.push(paint(colour, errors ? 'red' : 'green', summary));
   return `${lines.join('\n')}\n`;
+}
+
+/** A program file's findings (validate, package, the wizard's review). */
+export function textReport(file: string, findings: readonly Finding[], context: string, stream: NodeJS.WriteStream = process.stdout): string {
+  return findingsText(findings.map((f) => ({ ...f, file })), context, stream);
 }

@@ -1,5 +1,5 @@
 // The published JSON Schemas, derived from the zod schemas (one source of truth). Top-level keys
-// starting with "x-" are allowed and ignored, so files can hold YAML anchors (x-core-training: &core ...).
+// starting with "x-" are allowed (yaml-file.ts ignores them), so files can hold YAML anchors (x-core-training: &core ...).
 import { z } from 'zod';
 import { cohortSchema } from './cohort.js';
 import { participantSchema } from './participant.js';
@@ -18,9 +18,4 @@ export function jsonSchemaText(name: SchemaName): string {
   const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
   const published = { ...generated, $id: `https://sescdp.example/schemas/${file}`, title, patternProperties: { '^x-': {} } };
   return `${JSON.stringify(published, null, 2)}\n`;
-}
-
-/** Drops top-level "x-" keys (anchors' holders) before a file is checked against its schema. */
-export function withoutExtensionKeys(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith('x-')));
 }

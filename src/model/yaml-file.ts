@@ -2,10 +2,14 @@
 // source positions, top-level "x-" keys ignored, then the zod schema, with every problem located.
 import type { z } from 'zod';
 import { InputError } from './input-error.js';
-import { withoutExtensionKeys } from './json-schema.js';
 import { describeIssues } from './schema-errors.js';
 import { readTextFile } from './text-file.js';
 import { YamlSource } from './yaml-source.js';
+
+/** Drops top-level "x-" keys (anchors' holders) before a file is checked against its schema. */
+function withoutExtensionKeys(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith('x-')));
+}
 
 export interface LoadedYaml<T> {
   file: string;

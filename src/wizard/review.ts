@@ -2,7 +2,7 @@
 // to revisit any section, then the next step (render the documents, build the package) when
 // those commands exist, or how to check the file when they do not.
 import { select } from '@inquirer/prompts';
-import { textReport } from '../cli/commands/validate.js';
+import { textReport } from '../cli/findings-text.js';
 import { DEFAULT_RULESET } from '../rules/ruleset.js';
 import { hasErrors, validateProgram, type Finding } from '../rules/validate.js';
 import { askSection, sectionHeading } from './ask.js';

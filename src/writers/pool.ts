@@ -32,7 +32,7 @@ const IN_FLIGHT = 2;
 
 /** Which writer each worker loads: one per format, then more of them in turn while threads remain. */
 export function workerFormats(formats: readonly Format[], threads: number): Format[] {
-  if (!workersAvailable || threads < 2) return [];
+  if (threads < 2) return [];
   return Array.from({ length: Math.max(threads, formats.length) }, (_, i) => formats[i % formats.length]!);
 }
 
@@ -51,7 +51,7 @@ export class WriterPool {
 
   constructor(readonly options: PoolOptions) {
     const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), availableParallelism()));
-    this.workers = workerFormats(options.formats, threads).map((format) => new PoolWorker(format));
+    this.workers = workersAvailable ? workerFormats(options.formats, threads).map((format) => new PoolWorker(format)) : [];
   }
 
   /** File name → bytes for every document in every format, in the documents' order. */

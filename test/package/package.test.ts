@@ -9,22 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { conformanceTools, pdfInfo, pdfPageTexts, docxParts } from '../support/clients.js';
 import { repoRoot, runCli } from '../support/cli.js';
 import { EXAMPLES } from '../support/programs.js';
+import type { Manifest } from '../../src/package/manifest.js';
 
 const AS_OF = ['--as-of', '2026-11-22'];
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 const fresh = () => mkdtempSync(join(tmpdir(), 'sescdp-package-'));
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
-interface Manifest {
-  tool: { name: string; version: string };
-  ruleset: string;
-  submissionType: string;
-  agency: string;
-  asOf: string;
-  program: { file: string; sha256: string };
-  draft: boolean;
-  files: { path: string; sha256: string; bytes: number }[];
-}
 
 function build(args: string[] = [], program = EXAMPLES.compliant) {
   const out = fresh();

@@ -11,7 +11,7 @@ import { toolVersion } from '../../tool-version.js';
 import { WriterPool } from '../../writers/pool.js';
 import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
-import { textReport } from './validate.js';
+import { textReport } from '../findings-text.js';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -40,7 +40,7 @@ async function validateAndBuild(values: Parsed['values'], programFile: string | 
   const program = { ...loaded.program, approval: { ...loaded.program.approval, submissionType: type } };
   const findings = validateProgram(program, ruleset, { asOf, locate: (p) => loaded.source.locate(p) });
   if (hasErrors(findings) && !draft) {
-    process.stderr.write(textReport(loaded.file, findings, `${ruleset.id}, as of ${asOf}`));
+    process.stderr.write(textReport(loaded.file, findings, `${ruleset.id}, as of ${asOf}`, process.stderr));
     process.stderr.write(`The package was not built: fix the errors above, or add --draft to build a draft stamped "${DRAFT_STAMP}".\n`);
     return EXIT.findings;
   }

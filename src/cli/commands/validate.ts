@@ -4,7 +4,7 @@ import { loadRuleset, DEFAULT_RULESET } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram, type Finding } from '../../rules/validate.js';
 import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs } from '../args.js';
 import { EXIT } from '../exit-codes.js';
-import { findingsText } from '../findings-text.js';
+import { textReport } from '../findings-text.js';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -31,8 +31,4 @@ export async function run(argv: string[]): Promise<number> {
 /** The JSON contract: exactly these keys, in this order. */
 function toJson(f: Finding) {
   return { ruleId: f.ruleId, severity: f.severity, citation: f.citation, message: f.message, path: f.path, line: f.line ?? null, column: f.column ?? null };
-}
-
-export function textReport(file: string, findings: Finding[], context: string): string {
-  return findingsText(findings.map((f) => ({ ...f, file })), context);
 }
