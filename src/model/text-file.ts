@@ -1,19 +1,26 @@
 // Reads a user's text file strictly: it must exist, be a regular file, be UTF-8 and not be empty.
-import { readFileSync, statSync } from 'node:fs';
+import { isDirectory, readBytes } from '../platform/files.js';
 import { InputError } from './input-error.js';
 
+/** Keeps a byte order mark as a character, as Node's Buffer does: it is stripped below, and counts in a column. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 export function readTextFile(file: string, what = 'file'): string {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw new InputError(file, [{ message: `is a directory, not a ${what}` }]);
-    bytes = readFileSync(file);
+    if (isDirectory(file)) throw new InputError(file, [{ message: `is a directory, not a ${what}` }]);
+    bytes = readBytes(file);
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? err);
     throw new InputError(file, [{ message: `cannot read the ${what}: ${reason}` }]);
   }
+  return decodeText(file, bytes, what);
+}
+
+/** The text of a file's bytes, held to the same rules (UTF-8, not empty); the page reads what a user opens with it. */
+export function decodeText(file: string, bytes: Uint8Array, what = 'file'): string {
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const { line, column } = bytePosition(bytes, bad);
@@ -21,7 +28,7 @@ export function readTextFile(file: string, what = 'file'): string {
       { line, column, message: `is not UTF-8 text (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); save it as UTF-8` },
     ]);
   }
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const text = UTF8.decode(bytes).replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new InputError(file, [{ line: 1, column: 1, message: `the ${what} is empty` }]);
   return text;
 }
@@ -54,6 +61,6 @@ function bytePosition(b: Uint8Array, offset: number): { line: number; column: nu
       lineStart = i + 1;
     }
   }
-  const column = Buffer.from(b.subarray(lineStart, offset)).toString('utf8').length + 1;
+  const column = UTF8.decode(b.subarray(lineStart, offset)).length + 1;
   return { line, column };
 }

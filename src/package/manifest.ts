@@ -1,5 +1,5 @@
 // manifest.json of a package: every file with its SHA-256 and size, and what it was built from.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../platform/sha256.js';
 
 export interface ManifestFile {
   path: string;
@@ -18,9 +18,7 @@ export interface Manifest {
   files: ManifestFile[];
 }
 
-export function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export { sha256 };
 
 export function manifestFiles(files: ReadonlyMap<string, Uint8Array>): ManifestFile[] {
   return [...files.keys()].sort().map((path) => ({ path, sha256: sha256(files.get(path)!), bytes: files.get(path)!.byteLength }));

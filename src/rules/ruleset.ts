@@ -1,7 +1,5 @@
 // Rule sets are data (schemas/rulesets/<id>.yaml). This file defines their shape and loads them;
 // the checks themselves are generic (checks.ts). A new rule set is a new data file.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../model/input-error.js';
@@ -9,6 +7,8 @@ import { readTextFile } from '../model/text-file.js';
 import { YamlSource } from '../model/yaml-source.js';
 import { describeIssues } from '../model/schema-errors.js';
 import { rulesetCacheDir, rulesetDir } from '../paths.js';
+import { listDirectory, readText } from '../platform/files.js';
+import { sha256 } from '../platform/sha256.js';
 
 export const DEFAULT_RULESET = 'nprm-2025';
 
@@ -79,7 +79,7 @@ const rulesetFile = z.strictObject({
 export type Ruleset = z.infer<typeof rulesetFile>;
 
 export function availableRulesets(): string[] {
-  return readdirSync(rulesetDir)
+  return listDirectory(rulesetDir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.slice(0, -'.yaml'.length))
     .sort();
@@ -122,12 +122,12 @@ export interface CompiledRuleset {
 }
 
 export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return sha256(text);
 }
 
 function readCompiled(id: string, text: string): Ruleset | undefined {
   try {
-    const compiled = JSON.parse(readFileSync(join(rulesetCacheDir, `${id}.json`), 'utf8')) as CompiledRuleset;
+    const compiled = JSON.parse(readText(join(rulesetCacheDir, `${id}.json`))) as CompiledRuleset;
     return compiled.sourceHash === hashText(text) ? compiled.ruleset : undefined;
   } catch {
     return undefined;

@@ -4,12 +4,11 @@
 // escapeMarkup, passed in as a helper. Nothing global is touched; other Handlebars users are unaffected.
 // Handlebars is loaded on first use so commands that never render stay fast.
 
-import { createRequire } from 'node:module';
-import type HandlebarsNamespace from 'handlebars';
 import { escapeMarkup } from '../escape.js';
 import { HelperError, TEMPLATE_HELPERS, type HelperLocation } from '../helpers.js';
+import { loadHandlebars, type Handlebars } from './compiler.js';
 
-export type Handlebars = typeof HandlebarsNamespace;
+export type { Handlebars };
 
 /** The helper the compiled templates call to escape `{{value}}`; not meant for templates. */
 export const ESCAPE_HELPER = '__escapeMarkup';
@@ -74,8 +73,7 @@ function markupCompiler(base: new (...args: unknown[]) => object): unknown {
 
 export function handlebars(): Handlebars {
   if (environment) return environment;
-  const require = createRequire(import.meta.url);
-  const hb = (require('handlebars') as Handlebars).create();
+  const hb = loadHandlebars().create();
   const env = hb as unknown as { JavaScriptCompiler: new (...args: unknown[]) => object };
   env.JavaScriptCompiler = markupCompiler(env.JavaScriptCompiler) as typeof env.JavaScriptCompiler;
   hb.registerHelper(ESCAPE_HELPER, (value: unknown) => escapeMarkup(value));

@@ -1,21 +1,20 @@
 // Template file + data → markup → DocumentModel. The edge of the engine that reads files: templates and
 // their partials (`{{> name}}` loads `partials/name.hbs` beside the template, or from `partialDirs`).
 
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { exists, readText } from '../../platform/files.js';
 import { buildDocument, type DocumentOptions } from '../build.js';
 import { TemplateError } from '../errors.js';
 import { HelperError } from '../helpers.js';
 import type { DocumentModel } from '../model.js';
 import { outlineTemplate } from './check.js';
+import { compileTemplate, type Compiled } from './compiler.js';
 import { handlebars, knownHelperNames } from './handlebars-env.js';
 
 export interface RenderOptions extends Omit<DocumentOptions, 'file'> {
   /** Folders searched for partials, in order. Default: the template's folder's `partials/`. */
   partialDirs?: string[];
 }
-
-type Compiled = (context: unknown, options?: Record<string, unknown>) => string;
 
 interface LoadedTemplate {
   file: string;
@@ -77,7 +76,7 @@ function templateError(error: unknown, file: string, source: string): TemplateEr
 function findPartial(name: string, dirs: string[]): string | undefined {
   for (const dir of dirs) {
     const candidate = path.join(dir, `${name}.hbs`);
-    if (existsSync(candidate)) return candidate;
+    if (exists(candidate)) return candidate;
   }
   return undefined;
 }
@@ -85,7 +84,7 @@ function findPartial(name: string, dirs: string[]): string | undefined {
 function load(file: string, partialDirs: string[]): LoadedTemplate {
   let source: string;
   try {
-    source = readFileSync(file, 'utf8');
+    source = readText(file);
   } catch (error) {
     throw new TemplateError(`cannot read the template: ${(error as Error).message}`, { file });
   }
@@ -117,13 +116,7 @@ function load(file: string, partialDirs: string[]): LoadedTemplate {
     partials.push({ name: ref.name, file: found });
   }
 
-  const compiled = hb.compile(source, {
-    srcName: file,
-    strict: true,
-    knownHelpersOnly: true,
-    knownHelpers: Object.fromEntries(knownHelperNames().map((n) => [n, true])),
-    preventIndent: true,
-  } as Parameters<typeof hb.compile>[1]) as Compiled;
+  const compiled = compileTemplate(hb, file, source, knownHelperNames());
   const loaded: LoadedTemplate = { file, source, compiled, partials };
   cache.set(file, loaded);
   return loaded;

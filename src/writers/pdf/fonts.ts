@@ -2,13 +2,12 @@
 // DejaVu Sans (dejavu-fonts-ttf) for text — Latin with diacritics, Vietnamese, Greek, Cyrillic, Hebrew, Arabic —
 // and Noto Emoji (@expo-google-fonts/noto-emoji, monochrome) for emoji, which DejaVu mostly lacks.
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { loadFontkit, readFontFile } from './font-files.js';
 
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'emoji';
 export type TextFace = Exclude<Face, 'emoji'>;
 
-const FILES: Record<Face, string> = {
+export const FONT_FILES: Record<Face, string> = {
   regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
   bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
   italic: 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf',
@@ -16,7 +15,7 @@ const FILES: Record<Face, string> = {
   emoji: '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf',
 };
 
-export const FACES = Object.keys(FILES) as Face[];
+export const FACES = Object.keys(FONT_FILES) as Face[];
 
 /** The parts of a fontkit font the writer uses (pdfkit draws with the same object). */
 export interface FontkitFont {
@@ -35,9 +34,8 @@ let loaded: Record<Face, FontkitFont> | undefined;
  */
 export function fonts(): Record<Face, FontkitFont> {
   if (loaded) return loaded;
-  const require = createRequire(import.meta.url);
-  const fontkit = require('fontkit') as { create(data: Uint8Array): FontkitFont };
-  loaded = Object.fromEntries(FACES.map((face) => [face, fontkit.create(readFileSync(require.resolve(FILES[face])))])) as Record<Face, FontkitFont>;
+  const fontkit = loadFontkit();
+  loaded = Object.fromEntries(FACES.map((face) => [face, fontkit.create(readFontFile(FONT_FILES[face]))])) as Record<Face, FontkitFont>;
   return loaded;
 }
 

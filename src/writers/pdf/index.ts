@@ -1,17 +1,14 @@
 // DocumentModel → tagged, accessible PDF (pdfkit). Deterministic: dates come from meta.created, pdfkit derives
 // the file /ID from the document info, and font subset tags from font ids, so the same model gives the same bytes.
 
-import PDFKitModule from 'pdfkit';
 import type { DocumentModel } from '../../document/model.js';
 import { PAGE } from '../theme.js';
 import { FACES, fonts } from './fonts.js';
 import { layoutDocument } from './layout/index.js';
 import { PdfkitMetrics } from './metrics.js';
 import { paintDocument } from './paint.js';
-import { shareShapedWords, type PdfDoc } from './pdfkit-internals.js';
-
-// @types/pdfkit types the module's default export as an instance; it is the document class.
-const PDFDocument = PDFKitModule as unknown as new (options: PDFKit.PDFDocumentOptions) => PdfDoc;
+import { PDFDocument } from './pdfkit.js';
+import { shareShapedWords } from './pdfkit-internals.js';
 
 export const PDF_PRODUCER = 'sescdp document engine (pdfkit)';
 
@@ -51,5 +48,15 @@ export async function writePdf(model: DocumentModel): Promise<Uint8Array> {
   paintDocument(doc, layout, model.meta, metrics);
   doc.end();
   await finished;
-  return Buffer.concat(chunks);
+  return concatBytes(chunks);
+}
+
+function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
