@@ -12,14 +12,14 @@ declare module 'sescdp:precompiled-templates' {
 }
 
 declare module 'sescdp:font-files' {
-  /** The PDF fonts, base64, by the package path fonts.ts names them with. */
+  /** The PDF fonts, deflated and in base64, by the package path fonts.ts names them with. */
   const fonts: Record<string, string>;
   export default fonts;
 }
 
 // Library files the page imports that have no type declarations of their own.
 declare module 'fontkit';
-declare module 'pdfkit/standard-fonts/Helvetica' {
+declare module 'pdfkit/standard-fonts/*' {
   const data: object;
   export default data;
 }

@@ -8,7 +8,7 @@ import type { Finding } from '../rules/validate.js';
 import { keyPath, withValueAt, within } from './paths.js';
 import type { Question } from './question.js';
 import { explain } from './rule-text.js';
-import type { Session } from './session.js';
+import type { AnswerContext } from './answer-context.js';
 
 export interface Verdict {
   /** Why the answer cannot stand; the question is asked again. */
@@ -20,7 +20,7 @@ export interface Verdict {
   notes: Finding[];
 }
 
-export function judge(q: Question, base: readonly Segment[], value: unknown, session: Session): Verdict {
+export function judge(q: Question, base: readonly Segment[], value: unknown, session: AnswerContext): Verdict {
   const path = keyPath(base, q.key);
   const own = formatPath(path);
   const after = withValueAt(session.program, path, value);
@@ -52,12 +52,12 @@ export function emptyAnswer(q: Question): unknown {
 }
 
 /** Whether leaving the question unanswered would break a "must" (or the wizard's own need). */
-export function isRequired(q: Question, base: readonly Segment[], session: Session): boolean {
+export function isRequired(q: Question, base: readonly Segment[], session: AnswerContext): boolean {
   return judge(q, base, emptyAnswer(q), session).refusal !== undefined;
 }
 
 /** What leaving the question unanswered would do: break a "must" (even one kept on record), a "should", or nothing. */
-export function need(q: Question, base: readonly Segment[], session: Session): 'required' | 'recommended' | 'optional' {
+export function need(q: Question, base: readonly Segment[], session: AnswerContext): 'required' | 'recommended' | 'optional' {
   const verdict = judge(q, base, emptyAnswer(q), session);
   return verdict.refusal || verdict.kept.length ? 'required' : verdict.warnings.length ? 'recommended' : 'optional';
 }

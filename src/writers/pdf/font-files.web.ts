@@ -1,4 +1,5 @@
-// The page's twin of font-files.ts: the same font files, inlined by the build as base64.
+// The page's twin of font-files.ts: the same font files, inlined by the build deflated and in base64.
+import { inflateSync } from 'fflate';
 import * as fontkit from 'fontkit';
 import FONT_FILES from 'sescdp:font-files';
 import type { Fontkit } from './font-files.js';
@@ -13,5 +14,5 @@ export function readFontFile(packagePath: string): Uint8Array {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return inflateSync(bytes);
 }
