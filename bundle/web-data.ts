@@ -12,7 +12,10 @@ import { FONT_FILES } from '../src/writers/pdf/fonts.js';
 /** Where paths.web.ts puts the package. */
 const WEB_ROOT = '/sescdp';
 
-/** Files the core reads by path (templates, rule sets and their checked copies, the ECQs, package.json for the version). */
+/**
+ * Files the core reads by path (templates, rule sets and their checked copies, the ECQs, package.json for the
+ * version), and the example agency's files, which the page offers to a new user.
+ */
 function packageFilePaths(): string[] {
   const under = (dir: string, ext: string): string[] =>
     readdirSync(join(packageRoot, dir), { recursive: true, encoding: 'utf8' })
@@ -25,6 +28,8 @@ function packageFilePaths(): string[] {
     ...under('dist/rulesets', '.json'),
     'schemas/ecqs.yaml',
     'package.json',
+    ...under('examples/dfi', '.yaml'),
+    ...under('examples/dfi', '.csv'),
   ].sort();
 }
 

@@ -4,9 +4,9 @@ import { dirname, resolve } from 'node:path';
 import { cohortSchema, type CohortFile } from '../model/cohort.js';
 import { loadProgram, type LoadedProgram } from '../model/load.js';
 import type { Participant } from '../model/participant.js';
-import { readYamlFile } from '../model/yaml-file.js';
+import { parseYamlText, readYamlFile, type YamlKind } from '../model/yaml-file.js';
 import type { YamlSource } from '../model/yaml-source.js';
-import { readRoster, type RosterEntry } from './roster.js';
+import { parseRoster, readRoster, type RosterEntry } from './roster.js';
 
 export interface ParticipantOrigin {
   /** Index in the cohort file's participants list, when the plan comes from there. */
@@ -34,18 +34,27 @@ export interface CohortInputs {
   rosterFile?: string;
 }
 
+const COHORT: YamlKind<typeof cohortSchema> = {
+  schema: cohortSchema,
+  what: 'cohort file',
+  expected: 'a cohort: keys such as "id:", "subcomponent:" and "participants:"',
+};
+
 export function loadCohort(file: string, inputs: CohortInputs = {}): LoadedCohort {
-  const { data: cohort, source } = readYamlFile(file, {
-    schema: cohortSchema,
-    what: 'cohort file',
-    expected: 'a cohort: keys such as "id:", "subcomponent:" and "participants:"',
-  });
+  const { data: cohort, source } = readYamlFile(file, COHORT);
   const here = dirname(file);
   const programFile = inputs.programFile ?? (cohort.program ? resolve(here, cohort.program) : 'sescdp.yaml');
   const rosterFile = inputs.rosterFile ?? (cohort.roster ? resolve(here, cohort.roster) : undefined);
   const program = loadProgram(programFile);
   const roster = rosterFile ? readRoster(rosterFile) : [];
   return { file, cohort, source, program, participants: mergeParticipants(roster, cohort.participants ?? [], rosterFile) };
+}
+
+/** The same from texts already read (the page's files): a cohort file, the program it runs under, and its roster. */
+export function parseCohort(file: string, text: string, program: LoadedProgram, roster?: { file: string; text: string }): LoadedCohort {
+  const { data: cohort, source } = parseYamlText(file, text, COHORT);
+  const entries = roster ? parseRoster(roster.file, roster.text) : [];
+  return { file, cohort, source, program, participants: mergeParticipants(entries, cohort.participants ?? [], roster?.file) };
 }
 
 function identity(p: Participant): string[] {

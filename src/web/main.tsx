@@ -1,22 +1,24 @@
-// probe
-import { parseProgram } from '../model/load.js';
-import { loadRuleset } from '../rules/ruleset.js';
-import { buildPackage } from '../package/build.js';
-import { validateProgram } from '../rules/validate.js';
-import { WriterPool } from '../writers/pool.js';
+// The page's entry: settles zod for a page whose CSP forbids eval, brings back the work this browser kept, and draws.
+import './zod-without-eval.js';
+import { render } from 'preact';
+import { InputError } from '../model/input-error.js';
+import { storedWork } from './storage.js';
+import { App, type Boot } from './ui/app.js';
+import { Work } from './work.js';
 
-(window as unknown as Record<string, unknown>).sescdpProbe = async (name: string, text: string, asOf: string) => {
-  const loaded = parseProgram(name, text);
-  const ruleset = loadRuleset('nprm-2025');
-  const findings = validateProgram(loaded.program, ruleset, { asOf });
-  const pool = new WriterPool({ formats: ['docx', 'pdf'], threads: 2 });
-  const type = loaded.program.approval?.submissionType ?? 'initial';
-  const t0 = performance.now();
-  const built = await buildPackage({ program: loaded.program, programText: text, programFile: name, ruleset, asOf, type, draft: findings.some((f) => f.severity === 'error'), toolVersion: '0.1.0', pool });
-  const ms = performance.now() - t0;
-  await pool.close();
-  let s = '';
-  for (const b of built.zip) s += String.fromCharCode(b);
-  return { name: built.name, ms, zip: btoa(s), findings: findings.length };
-};
-document.getElementById('app')!.textContent = 'probe ready';
+function boot(): Boot {
+  const stored = storedWork();
+  if (!stored) return {};
+  try {
+    const work = Work.open(stored.fileName, stored.text, stored.edited);
+    work.inputs = stored.inputs;
+    const when = stored.savedAt ? new Date(stored.savedAt).toLocaleString() : 'earlier';
+    return { work, notice: { kind: 'info', text: `Your work on ${stored.fileName} is back, as this browser kept it (last change ${when}). "Clear saved work" removes it.` } };
+  } catch (err) {
+    const details = err instanceof InputError ? err.format().split('\n') : [String(err)];
+    return { notice: { kind: 'error', text: 'The work this browser kept could not be read back; start again from your program file.', details } };
+  }
+}
+
+render(<App boot={boot()} />, document.getElementById('app')!);
+performance.mark('sescdp-ready');

@@ -5,7 +5,7 @@
 import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
 import type { Segment } from '../model/data-path.js';
 import { isAnswered } from '../model/data-path.js';
-import { isIsoDate } from '../model/dates.js';
+import { dateProblem, numberProblem, parseText } from './answer-input.js';
 import { judge, need, type Verdict } from './checking.js';
 import { defaultConfirm, defaultNumber, defaultSelect, defaultTicks } from './defaults.js';
 import { getIn, keyPath, patternOf } from './paths.js';
@@ -23,7 +23,7 @@ export interface AskOptions {
 
 export type AskOutcome = 'answered' | 'cancelled';
 
-const NO_FINDINGS: Verdict = { warnings: [], kept: [], notes: [] };
+const NO_FINDINGS: Verdict = { reasons: [], errors: [], warnings: [], kept: [], notes: [] };
 
 export async function askAnswer(q: SingleQuestion, base: readonly Segment[], session: Session, opts: AskOptions = {}): Promise<AskOutcome> {
   showHelp(q, base, session);
@@ -154,22 +154,4 @@ function hints(
 function hinted(list: string[], session: Session) {
   const suffix = list.length ? ` ${tint(session.term, 'dim', `(${list.join('; ')})`)}` : '';
   return { style: { message: (text: string, status: string) => `${tint(session.term, 'bold', text)}${status === 'done' ? '' : suffix}` } };
-}
-
-function parseText(raw: string): string | undefined {
-  return raw.trim() || undefined;
-}
-
-function numberProblem(q: NumberQuestion, n: number): string | undefined {
-  if (n < 0) return 'Cannot be negative.';
-  if (q.positive && n === 0) return 'Enter a number more than 0.';
-  if (q.whole && !Number.isInteger(n)) return 'Enter a whole number.';
-  if (q.max !== undefined && n > q.max) return `Enter a number no more than ${q.max}.`;
-  return undefined;
-}
-
-/** Dates are checked for shape before the rules see them. */
-function dateProblem(raw: string): string | undefined {
-  const text = raw.trim();
-  return text && !isIsoDate(text) ? 'Write a real date as YYYY-MM-DD, e.g. 2026-03-03.' : undefined;
 }

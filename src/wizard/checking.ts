@@ -13,6 +13,10 @@ import type { AnswerContext } from './answer-context.js';
 export interface Verdict {
   /** Why the answer cannot stand; the question is asked again. */
   refusal?: string;
+  /** The reasons of the refusal that are not a rule's (an answer the wizard needs, a sanity check). */
+  reasons: string[];
+  /** The "must" findings behind the refusal, each with its citation (the page links them). */
+  errors: Finding[];
   /** "Should" findings: shown, and the user may keep the answer. */
   warnings: Finding[];
   /** "Must" findings about a matter of record, reported but kept. */
@@ -36,10 +40,13 @@ export function judge(q: Question, base: readonly Segment[], value: unknown, ses
   if (insane) reasons.push(insane);
   const errors = relevant.filter((f) => f.severity === 'error');
   const onRecord = errors.length > 0 && q.fact?.(value, scope) === true;
+  const ownReasons = [...reasons];
   if (!onRecord) reasons.push(...errors.map((f) => explain(f, session.ruleset)));
 
   return {
     refusal: reasons.length ? [...new Set(reasons)].join('\n') : undefined,
+    reasons: ownReasons,
+    errors: onRecord ? [] : errors,
     warnings: relevant.filter((f) => f.severity === 'warning'),
     kept: onRecord ? errors : [],
     notes: relevant.filter((f) => f.severity === 'info'),

@@ -1,7 +1,7 @@
 // A section's answers as the review shows them: one line per question, list items beneath.
 import { applies } from './applies.js';
 import { getIn, keyPath } from './paths.js';
-import type { Question, Section } from './question.js';
+import type { Question, Scope, Section } from './question.js';
 import type { Session } from './session.js';
 import { tint } from './terminal.js';
 
@@ -24,9 +24,13 @@ export function sectionSummary(section: Section, session: Session): string[] {
 }
 
 function show(q: Exclude<Question, { kind: 'list' }>, value: unknown, session: Session): string {
+  return answerText(q, value, session.scope()) ?? tint(session.term, 'dim', '—');
+}
+
+/** An answer as a person reads it ("yes", "100 hours", the choice's name), or undefined when there is none. */
+export function answerText(q: Exclude<Question, { kind: 'list' }>, value: unknown, scope: Scope): string | undefined {
   if (q.kind === 'gate') return value === undefined ? 'no' : 'yes';
-  if (value === undefined) return tint(session.term, 'dim', '—');
-  const scope = session.scope();
+  if (value === undefined) return undefined;
   switch (q.kind) {
     case 'confirm':
       return value ? 'yes' : 'no';
