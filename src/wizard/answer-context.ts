@@ -30,8 +30,13 @@ export class AnswerContext {
     };
   }
 
+  /** The findings for the program as it stands are worked out once per change of it (the page asks often). */
+  private current?: { program: Program; findings: Finding[] };
+
   findings(program = this.program): Finding[] {
-    return validateProgram(program, this.ruleset, { asOf: this.asOf });
+    if (program !== this.program) return validateProgram(program, this.ruleset, { asOf: this.asOf });
+    if (this.current?.program !== program) this.current = { program, findings: validateProgram(program, this.ruleset, { asOf: this.asOf }) };
+    return this.current.findings;
   }
 
   /** Ids of the rules whose condition holds for the program so far. */

@@ -4,13 +4,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatPath, type Segment } from '../../model/data-path.js';
 import { today, type IsoDate } from '../../model/dates.js';
-import { InputError } from '../../model/input-error.js';
-import type { Finding } from '../../rules/validate.js';
 import { AnswerContext } from '../../wizard/answer-context.js';
 import { findSection, SECTIONS } from '../../wizard/sections/index.js';
 import type { SaveHandle } from '../browser-files.js';
-import { programFindings, warmUp } from '../outputs.js';
-import { concretePath, fieldId, inSection, staleAnswers, restorable } from '../questions.js';
+import { warmUp } from '../outputs.js';
+import { concretePath, fieldId, restorable, staleAnswers, targetOf } from '../questions.js';
 import { clearStoredWork, storeWork } from '../storage.js';
 import { Work } from '../work.js';
 import { CohortScreen } from './cohort-screen.js';
@@ -33,6 +31,8 @@ export interface Boot {
 export function App({ boot }: { boot: Boot }) {
   const [work, setWork] = useState<Work | undefined>(boot.work);
   const [version, setVersion] = useState(0);
+  const [settled, setSettled] = useState(0);
+  const [, setTouchedVersion] = useState(0);
   const [generation, setGeneration] = useState(0);
   const [asOf, setAsOf] = useState<IsoDate>(today());
   const [screen, setScreen] = useState<Screen>(() => screenOf(location.hash) ?? { kind: boot.work?.edited ? 'section' : 'review', id: SECTIONS[0]!.id } as Screen);
@@ -62,20 +62,26 @@ export function App({ boot }: { boot: Boot }) {
     };
   }, []);
 
+  // A pause in typing (or any other change) lets the rest of the form catch up.
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(version), 200);
+    return () => clearTimeout(timer);
+  }, [version]);
+
   const derived = useMemo(() => {
     if (!work) return undefined;
     const ruleset = work.ruleset();
     const ctx = new AnswerContext(work.doc, ruleset, asOf);
-    let findings: Finding[] = [];
-    let problem: string | undefined;
-    try {
-      findings = programFindings(work, { ruleset, asOf });
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      problem = err.format();
+    const findings = ctx.findings();
+    const sectionErrors = new Map<string, number>();
+    for (const f of findings) {
+      const section = f.severity === 'error' ? targetOf(f)?.section.id : undefined;
+      if (section) sectionErrors.set(section, (sectionErrors.get(section) ?? 0) + 1);
     }
-    return { ruleset, ctx, findings, problem, applying: ctx.applyingRules() };
+    return { ruleset, ctx, findings, sectionErrors };
   }, [work, version, asOf]);
+  const applying = useMemo(() => derived?.ctx.applyingRules() ?? new Set<string>(), [work, settled, asOf, derived?.ruleset]);
+  const envRef = useRef({} as Env);
 
   // Say what changed in the findings, once typing pauses (a screen reader hears the count, not every keystroke).
   const lastSummary = useRef<string | undefined>(undefined);
@@ -146,7 +152,7 @@ export function App({ boot }: { boot: Boot }) {
   }
 
   /** Applies a change to the program, then does what follows every change. */
-  const changed = (change: () => void) => {
+  const changed = (change: () => void, typing = false) => {
     change();
     work.edited = true;
     // Answers that no longer apply go (as the wizard drops them when a section is revisited), kept aside in case
@@ -161,20 +167,26 @@ export function App({ boot }: { boot: Boot }) {
       stash.current.delete(formatPath(r.path));
     }
     keep(work);
-    setVersion((v) => v + 1);
+    setVersion((v) => {
+      if (!typing) setSettled(v + 1);
+      return v + 1;
+    });
   };
 
-  const env: Env = {
+  // One object for the page's life, so that a field drawn from a memo still reads the current state.
+  const env: Env = Object.assign(envRef.current, {
     work,
     ctx: derived.ctx,
     ruleset: derived.ruleset,
     asOf,
     findings: derived.findings,
-    applying: derived.applying,
+    sectionErrors: derived.sectionErrors,
+    applying,
     touched: touched.current,
     generation,
-    set(path: readonly Segment[], value: unknown) {
-      changed(() => work.doc.set(path, value));
+    settled,
+    set(path: readonly Segment[], value: unknown, typing = false) {
+      changed(() => work.doc.set(path, value), typing);
     },
     refresh() {
       setGeneration((g) => g + 1);
@@ -188,12 +200,12 @@ export function App({ boot }: { boot: Boot }) {
       const key = formatPath(path);
       if (!touched.current.has(key)) {
         touched.current.add(key);
-        setVersion((v) => v + 1);
+        setTouchedVersion((v) => v + 1);
       }
     },
     go,
     announce: setLive,
-  };
+  } satisfies Env);
 
   return (
     <EnvContext.Provider value={env}>
@@ -215,9 +227,8 @@ export function App({ boot }: { boot: Boot }) {
           onSaved={(text) => setNotice({ kind: 'info', text })}
         />
         <div class="workspace">
-          <SectionNav screen={screen} findings={derived.findings} />
+          <SectionNav screen={screen} errors={derived.sectionErrors} />
           <main id="main" class="screen">
-            {derived.problem ? <pre class="problem">{derived.problem}</pre> : null}
             <CurrentScreen screen={screen} />
           </main>
           <FindingsPanel />
@@ -277,8 +288,8 @@ function Frame({ children, live, notice, onDismiss }: { children: preact.Compone
   );
 }
 
-function SectionNav({ screen, findings }: { screen: Screen; findings: Finding[] }) {
-  const errorsIn = (id: string) => findings.filter((f) => f.severity === 'error' && inSection(f, findSection(id)!)).length;
+function SectionNav({ screen, errors }: { screen: Screen; errors: Map<string, number> }) {
+  const errorsIn = (id: string) => errors.get(id) ?? 0;
   const current = (s: Screen) => (screen.kind === s.kind && (s.kind !== 'section' || (screen.kind === 'section' && screen.id === s.id)) ? ('page' as const) : undefined);
   return (
     <nav class="sections" aria-label="Sections and screens">

@@ -28,7 +28,15 @@ export interface Env {
   touched: Set<string>;
   /** Changes when answers change other than by typing in a field (opening, filling in suggestions), so fields re-read them. */
   generation: number;
-  set(path: readonly Segment[], value: unknown): void;
+  /**
+   * Changes once typing pauses (at once for any other change). Fields other than the one being typed in are drawn
+   * again only then, which keeps a keystroke's work to that field and the Findings.
+   */
+  settled: number;
+  /** Errors per section id. */
+  sectionErrors: Map<string, number>;
+  /** `typing`: a keystroke in a text field, whose effect on the other fields can wait for a pause. */
+  set(path: readonly Segment[], value: unknown, typing?: boolean): void;
   /** The cohort, roster or participant files, kept in the browser with the program. */
   setInputs(inputs: WorkInputs): void;
   /** After changing answers other than by typing: every field shows the saved answer again. */

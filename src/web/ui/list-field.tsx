@@ -1,19 +1,22 @@
 // A list question (subcomponents, training topics, contacts...): its yes/no when it has one, each item's fields in
 // a group of their own with a button to remove it, a button to add another, and the verdict on the whole list (every
 // required topic covered, at least one contact...), as the wizard's list editor judges it when you choose Done.
+import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { formatPath, type Segment } from '../../model/data-path.js';
 import { keyPath } from '../../wizard/paths.js';
 import type { ListQuestion } from '../../wizard/question.js';
 import { fieldId, questionHelp, valueAt, verdictOf, visible, type SingleQuestion } from '../questions.js';
 import { useEnv } from './env.js';
-import { QuestionField, verdictMessages, Messages } from './question.js';
+import { fieldProps, Messages, QuestionField, sameField, verdictMessages, type FieldProps } from './question.js';
 
 function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
-export function ListField({ q, base }: { q: ListQuestion; base: readonly Segment[] }) {
+export const ListField = memo(ListFieldView, sameField);
+
+function ListFieldView({ q, base }: FieldProps & { q: ListQuestion }) {
   const env = useEnv();
   const path = keyPath(base, q.key);
   const id = fieldId(path);
@@ -96,9 +99,9 @@ export function ListField({ q, base }: { q: ListQuestion; base: readonly Segment
                   <span class="item-summary">: {q.describe(item, env.ctx.scope(itemPath))}</span>
                 </legend>
                 {singleText ? (
-                  <QuestionField q={{ ...(q.item[0] as SingleQuestion), message: q.item[0]!.message }} base={itemPath} />
+                  <QuestionField q={q.item[0] as SingleQuestion} {...fieldProps(env, q.item[0]!, itemPath)} />
                 ) : (
-                  q.item.filter((field) => visible(field, itemPath, env.ctx)).map((field) => <QuestionField key={field.key} q={field as SingleQuestion} base={itemPath} />)
+                  q.item.filter((field) => visible(field, itemPath, env.ctx)).map((field) => <QuestionField key={field.key} q={field as SingleQuestion} {...fieldProps(env, field, itemPath)} />)
                 )}
                 <button type="button" class="secondary" onClick={() => remove(i)}>
                   Remove {q.noun} {i + 1}

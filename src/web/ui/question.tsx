@@ -2,13 +2,14 @@
 // the control, what the wizard would suggest, and the verdict on the answer as it stands, tied to the control with
 // aria-describedby and aria-invalid. Every answer is saved as it is typed; one that cannot be read (not a number) is
 // not, and says why.
+import { memo } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { formatPath, isAnswered, type Segment } from '../../model/data-path.js';
 import { dateProblem, numberProblem, parseNumber, parseText } from '../../wizard/answer-input.js';
 import type { Verdict } from '../../wizard/checking.js';
 import { keyPath } from '../../wizard/paths.js';
-import type { CheckboxQuestion, Choice, ConfirmQuestion, GateQuestion, NumberQuestion, SelectQuestion } from '../../wizard/question.js';
+import type { CheckboxQuestion, Choice, ConfirmQuestion, GateQuestion, NumberQuestion, Question, SelectQuestion } from '../../wizard/question.js';
 import { answerText } from '../../wizard/summary.js';
 import { exampleOf, fieldId, needOf, questionHelp, suggestion, valueAt, verdictOf, type SingleQuestion } from '../questions.js';
 import { useEnv, type Env } from './env.js';
@@ -34,7 +35,29 @@ export function describedBy(ids: Ids, parts: { help: boolean; hint: boolean; mes
   return list.length ? list.join(' ') : undefined;
 }
 
-export function QuestionField({ q, base }: { q: SingleQuestion; base: readonly Segment[] }) {
+/** What decides whether a field must be drawn again (see FieldProps). */
+export interface FieldProps {
+  base: readonly Segment[];
+  /** The answer, as JSON: a field whose own answer changed is drawn again at once. */
+  valueKey: string;
+  touched: boolean;
+  settled: number;
+  generation: number;
+}
+
+export function fieldProps(env: Env, q: Question, base: readonly Segment[]): FieldProps {
+  const path = keyPath(base, q.key);
+  return { base, valueKey: JSON.stringify(valueAt(env.ctx, base, q)) ?? '', touched: env.touched.has(formatPath(path)), settled: env.settled, generation: env.generation };
+}
+
+/** Fields are drawn again only when their own answer, their visit or the settled form changes. */
+export function sameField<P extends FieldProps & { q: Question }>(a: P, b: P): boolean {
+  return a.q === b.q && a.valueKey === b.valueKey && a.touched === b.touched && a.settled === b.settled && a.generation === b.generation && formatPath(a.base) === formatPath(b.base);
+}
+
+export const QuestionField = memo(QuestionFieldView, sameField);
+
+function QuestionFieldView({ q, base }: FieldProps & { q: SingleQuestion }) {
   const env = useEnv();
   const path = keyPath(base, q.key);
   const ids = idsOf(path);
@@ -229,12 +252,12 @@ function TypedInput({ q, path, value, common, onProblem }: ControlProps<SingleQu
       const n = parseNumber(text);
       const problem = n === undefined ? undefined : Number.isNaN(n) ? 'Enter a number, e.g. 120.' : numberProblem(q as NumberQuestion, n);
       onProblem(problem);
-      if (!problem) env.set(path, n);
+      if (!problem) env.set(path, n, true);
       return;
     }
     const problem = q.kind === 'date' ? dateProblem(text) : undefined;
     onProblem(problem);
-    if (!problem) env.set(path, parseText(text));
+    if (!problem) env.set(path, parseText(text), true);
   };
   const onInput = (e: Event) => commit((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value);
 

@@ -6,10 +6,11 @@ import { keyPath } from '../../wizard/paths.js';
 import type { ListQuestion, Question, Section } from '../../wizard/question.js';
 import { SECTIONS } from '../../wizard/sections/index.js';
 import type { AnswerContext } from '../../wizard/answer-context.js';
-import { inSection, suggestion, valueAt, visible, type SingleQuestion } from '../questions.js';
+import { suggestion, valueAt, visible, type SingleQuestion } from '../questions.js';
 import { useEnv, type Env } from './env.js';
 import { ListField } from './list-field.js';
-import { QuestionField } from './question.js';
+import { fieldProps, QuestionField } from './question.js';
+import { useMemo } from 'preact/hooks';
 import { ScreenHeading } from './screen-heading.js';
 
 export function SectionScreen({ section }: { section: Section }) {
@@ -17,8 +18,8 @@ export function SectionScreen({ section }: { section: Section }) {
   const index = SECTIONS.indexOf(section);
   const previous = SECTIONS[index - 1];
   const next = SECTIONS[index + 1];
-  const errors = env.findings.filter((f) => f.severity === 'error' && inSection(f, section)).length;
-  const fillable = pendingSuggestions(section, env.ctx).length;
+  const errors = env.sectionErrors.get(section.id) ?? 0;
+  const fillable = useMemo(() => pendingSuggestions(section, env.ctx).length, [section, env.settled, env.ruleset, env.asOf]);
   return (
     <>
       <ScreenHeading>
@@ -40,7 +41,9 @@ export function SectionScreen({ section }: { section: Section }) {
       <form class="section-form" onSubmit={(e) => e.preventDefault()} aria-label={section.title}>
         {section.questions
           .filter((q) => visible(q, [], env.ctx))
-          .map((q) => (q.kind === 'list' ? <ListField key={q.key} q={q} base={[]} /> : <QuestionField key={q.key} q={q as SingleQuestion} base={[]} />))}
+          .map((q) =>
+            q.kind === 'list' ? <ListField key={q.key} q={q} {...fieldProps(env, q, [])} /> : <QuestionField key={q.key} q={q as SingleQuestion} {...fieldProps(env, q, [])} />,
+          )}
       </form>
       <nav class="pager" aria-label="Sections before and after">
         {previous ? <a href={`#/section/${previous.id}`}>← Previous: {previous.title}</a> : <span />}
