@@ -181,6 +181,21 @@ export const COMMANDS: Command[] = [
     ].join('\n'),
     load: () => import('./commands/cohort.js'),
   },
+  {
+    name: 'web',
+    usage: 'sescdp web [--out FILE]',
+    summary: 'write the browser edition: the whole tool as one HTML file that works offline',
+    help: [
+      'Copies the browser edition (one self-contained HTML file) to FILE (default ./sescdp.html; a folder gets',
+      'sescdp.html inside it). Opened in Edge or Chrome it asks the same questions, runs the same checks and writes',
+      'the same documents and packages as these commands, with no installation and no network connection.',
+      '',
+      '  --out FILE              where to write the page (default ./sescdp.html)',
+      '',
+      'Exit status: 0 written, 2 the page could not be written (or was never built: npm run build).',
+    ].join('\n'),
+    load: () => import('./commands/web.js'),
+  },
 ];
 
 export function findCommand(name: string): Command | undefined {
