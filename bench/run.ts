@@ -1,7 +1,9 @@
-// `npm run bench`: run every benchmark and print one table. Add a benchmark by adding a Bench to BENCHES.
+// `npm run bench [-- NAME...]`: run every benchmark (or those named) and print one table. Add a benchmark by adding a
+// Bench to BENCHES.
 
 import { cliBenches } from './cli.js';
 import { renderBenches } from './render.js';
+import { webBenches } from './web.js';
 
 /** One line of the table. */
 export interface BenchRow {
@@ -20,7 +22,7 @@ export interface Bench {
   measure(): Promise<BenchRow[]>;
 }
 
-export const BENCHES: Bench[] = [...cliBenches, ...renderBenches];
+export const BENCHES: Bench[] = [...cliBenches, ...renderBenches, ...webBenches];
 
 /** Median of `runs` timed calls after `warmup` untimed ones (a warm process, as a long-running CLI would be). */
 export async function timeMedian(fn: () => Promise<unknown>, runs = 10, warmup = 3): Promise<number> {
@@ -53,7 +55,9 @@ function printTable(rows: BenchRow[]): void {
 
 async function main(): Promise<void> {
   const rows: BenchRow[] = [];
-  for (const bench of BENCHES) rows.push(...(await bench.measure()));
+  // `npm run bench -- web` runs only the benches named.
+  const only = process.argv.slice(2);
+  for (const bench of BENCHES.filter((b) => !only.length || only.includes(b.name))) rows.push(...(await bench.measure()));
   printTable(rows);
 }
 
