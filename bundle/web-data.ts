@@ -37,7 +37,8 @@ const webPath = (file: string) => `${WEB_ROOT}/${relative(packageRoot, join(pack
 
 export function packageFilesModule(): string {
   const files = Object.fromEntries(packageFilePaths().map((f) => [webPath(f), readFileSync(join(packageRoot, f), 'utf8')]));
-  return `export default ${JSON.stringify(files)};`;
+  // JSON.parse of a string is faster for the browser to load than the same object written as code.
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(files))});`;
 }
 
 /** Every template and partial, precompiled by the same Handlebars environment and options as compiler.ts uses. */
@@ -48,7 +49,8 @@ export function precompiledTemplatesModule(): string {
     .map((f) => {
       const file = webPath(f);
       const out = hb.precompile(readFileSync(join(packageRoot, f), 'utf8'), compileOptions(file, knownHelperNames())) as string | { code: string };
-      return `${JSON.stringify(file)}: ${typeof out === 'string' ? out : out.code}`;
+      // Each behind a function, so the browser compiles a template's code only when it is first rendered.
+      return `${JSON.stringify(file)}: () => (${typeof out === 'string' ? out : out.code})`;
     });
   return `export default {\n${entries.join(',\n')}\n};`;
 }

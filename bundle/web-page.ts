@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { build, transform, type BuildOptions } from 'esbuild';
 import { packageRoot } from '../src/paths.js';
 import { toolVersion } from '../src/tool-version.js';
-import { nodePathPlugin, twinPlugin, virtualModules, zodEnglishOnlyPlugin } from './plugins.js';
+import { nodePathPlugin, twinPlugin, virtualModules, withoutSourceMapPlugin, zodEnglishOnlyPlugin } from './plugins.js';
 import { fontFilesModule, packageFilesModule, precompiledTemplatesModule } from './web-data.js';
 
 export const WEB_PAGE = join(packageRoot, 'dist', 'web', 'sescdp.html');
@@ -42,7 +42,7 @@ function browserOptions(entry: string, modules: Record<string, () => string>): B
       // pdfkit's browser build resolves a bundled colour profile against its own URL; any URL will do.
       'import.meta.url': '"file:///sescdp/page.js"',
     },
-    plugins: [twinPlugin(), nodePathPlugin(), zodEnglishOnlyPlugin(), virtualModules(modules)],
+    plugins: [twinPlugin(), nodePathPlugin(), zodEnglishOnlyPlugin(), withoutSourceMapPlugin(), virtualModules(modules)],
     logLevel: 'warning',
   };
 }
@@ -96,9 +96,10 @@ export async function buildWebPage(): Promise<BundleReport> {
     '<body>',
     '<noscript><p>This page needs JavaScript, which your browser has turned off for it. Nothing on it connects to the network.</p></noscript>',
     '<div id="app"></div>',
+    // The page's script comes first: it draws the page while the browser is still reading the writers' 3 MB.
+    `<script>${script}</script>`,
     `<script type="text/plain" id="writer-docx">${scriptText(docx)}</script>`,
     `<script type="text/plain" id="writer-pdf">${scriptText(pdf)}</script>`,
-    `<script>${script}</script>`,
     '</body>',
     '</html>',
     '',

@@ -21,15 +21,22 @@ import type { Work } from './work.js';
 
 let pool: WriterPool | undefined;
 
+/** The writers' code sits after the page's script in the file: the browser has read it once the document is parsed. */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 /** One DOCX and one PDF worker for the life of the page, started when first needed (or early, by warmUp). */
-function writers(): WriterPool {
+async function writers(): Promise<WriterPool> {
+  await parsed();
   pool ??= new WriterPool({ formats: ['docx', 'pdf'], threads: 2 });
   return pool;
 }
 
 /** Starts the writer workers while the user reads the page, so the first download does not wait for them to load. */
 export function warmUp(): void {
-  writers();
+  void writers();
 }
 
 export interface Settings {
@@ -46,7 +53,7 @@ export function participantOf(work: Work): Participant | undefined {
 /** One document of the set, as `sescdp render ID` writes it: file name → bytes, DOCX then PDF. */
 export async function renderDocument(work: Work, settings: Settings, id: DocumentId, participant?: Participant): Promise<Map<string, Uint8Array>> {
   const inputs: RenderInputs = { program: work.loaded().program, ruleset: settings.ruleset, asOf: settings.asOf, participant };
-  return writeFormats(renderSet([id], inputs), 'both', { pool: writers() });
+  return writeFormats(renderSet([id], inputs), 'both', { pool: await writers() });
 }
 
 export interface BuiltZip {
@@ -70,7 +77,7 @@ export async function packageZip(work: Work, settings: Settings, type: Submissio
     type,
     draft: errors > 0,
     toolVersion: toolVersion(),
-    pool: writers(),
+    pool: await writers(),
   });
   return { name: `${built.name}.zip`, zip: built.zip, draft: errors > 0, errors };
 }
@@ -90,7 +97,7 @@ export async function cohortZip(work: Work, settings: Settings): Promise<BuiltZi
   const loaded = parseCohort(cohort.name, cohort.text, work.loaded(), roster && { file: roster.name, text: roster.text });
   const errors = checkCohort(loaded, settings.ruleset, settings.asOf).filter((f) => f.severity === 'error').length;
   const draft = errors > 0;
-  const built = await buildCohort(loaded, { ruleset: settings.ruleset, asOf: settings.asOf, format: 'both', pool: writers(), stamp: draft ? DRAFT_STAMP : undefined });
+  const built = await buildCohort(loaded, { ruleset: settings.ruleset, asOf: settings.asOf, format: 'both', pool: await writers(), stamp: draft ? DRAFT_STAMP : undefined });
   const folder = cohortFolderName({ program: loaded.program.program, ruleset: settings.ruleset, asOf: settings.asOf, cohort: cohortContext(loaded) }, draft);
   const zip = deterministicZip(new Map([...built.files].map(([file, bytes]) => [`${folder}/${file}`, bytes])));
   return { name: `${folder}.zip`, zip, draft, errors };

@@ -7,7 +7,7 @@ declare module 'sescdp:package-files' {
 
 declare module 'sescdp:precompiled-templates' {
   /** Each template and partial, precompiled by Handlebars with the options of template/compiler.ts, by path. */
-  const templates: Record<string, object>;
+  const templates: Record<string, () => object>;
   export default templates;
 }
 

@@ -11,5 +11,5 @@ export function loadHandlebars(): Handlebars {
 export function compileTemplate(hb: Handlebars, file: string): Compiled {
   const spec = PRECOMPILED[file];
   if (!spec) throw new Error(`${file}: this page holds no such template`);
-  return hb.template(spec as never) as Compiled;
+  return hb.template(spec() as never) as Compiled;
 }

@@ -54,8 +54,8 @@ export function App({ boot }: { boot: Boot }) {
       }
     };
     window.addEventListener('hashchange', onHash);
-    // The writer workers load while the user reads the first screen.
-    const idle = setTimeout(warmUp, 300);
+    // The writer workers load while the user reads the first screen, once the browser has nothing else to do.
+    const idle = setTimeout(() => requestIdleCallback(warmUp, { timeout: 5000 }), 1000);
     return () => {
       window.removeEventListener('hashchange', onHash);
       clearTimeout(idle);
