@@ -159,3 +159,19 @@ export function concretePath(path: string): Segment[] {
 export function inSection(finding: Pick<Finding, 'path'>, section: Section): boolean {
   return targetOf(finding)?.section === section;
 }
+
+/** Findings in the order of the catalogue (section, then question, then item); the rule set's order within a question. */
+export function sortBySection<F extends Pick<Finding, 'path'>>(findings: readonly F[]): F[] {
+  const rank = (f: F): number[] => {
+    const target = targetOf(f);
+    if (!target) return [SECTIONS.length];
+    const s = SECTIONS.indexOf(target.section);
+    const path = target.path ?? [];
+    const q = target.section.questions.findIndex((x) => path.length && formatPath(keyPath([], x.key)) === formatPath(path.slice(0, keyPath([], x.key).length)));
+    const item = path.find((seg) => typeof seg === 'number');
+    return [s, q < 0 ? 0 : q, typeof item === 'number' ? item : -1];
+  };
+  const keyed = findings.map((f, i) => ({ f, i, r: rank(f) }));
+  keyed.sort((a, b) => a.r[0]! - b.r[0]! || (a.r[1] ?? 0) - (b.r[1] ?? 0) || (a.r[2] ?? 0) - (b.r[2] ?? 0) || a.i - b.i);
+  return keyed.map((k) => k.f);
+}

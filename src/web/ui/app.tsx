@@ -8,7 +8,7 @@ import { AnswerContext } from '../../wizard/answer-context.js';
 import { findSection, SECTIONS } from '../../wizard/sections/index.js';
 import type { SaveHandle } from '../browser-files.js';
 import { warmUp } from '../outputs.js';
-import { concretePath, fieldId, restorable, staleAnswers, targetOf } from '../questions.js';
+import { concretePath, fieldId, restorable, sortBySection, staleAnswers, targetOf } from '../questions.js';
 import { clearStoredWork, storeWork } from '../storage.js';
 import { Work } from '../work.js';
 import { CohortScreen } from './cohort-screen.js';
@@ -72,7 +72,8 @@ export function App({ boot }: { boot: Boot }) {
     if (!work) return undefined;
     const ruleset = work.ruleset();
     const ctx = new AnswerContext(work.doc, ruleset, asOf);
-    const findings = ctx.findings();
+    // In the order of the sections and their questions, as the file the wizard writes has them.
+    const findings = sortBySection(ctx.findings());
     const sectionErrors = new Map<string, number>();
     for (const f of findings) {
       const section = f.severity === 'error' ? targetOf(f)?.section.id : undefined;
