@@ -1,6 +1,5 @@
 // The page's entry: settles zod for a page whose CSP forbids eval, brings back the work this browser kept, and draws.
 import './zod-without-eval.js';
-performance.mark('sescdp-start');
 import { render } from 'preact';
 import { InputError } from '../model/input-error.js';
 import { storedWork } from './storage.js';

@@ -8,7 +8,7 @@ import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { repoRoot, runCli } from '../support/cli.js';
-import { browserAvailable, downloaded, findingsSummary, foreignRequests, launchBrowser, openPage, openProgram, PAGE_FILE, setAsOf } from './support/page.js';
+import { browserAvailable, downloaded, dropFile, findingsSummary, foreignRequests, launchBrowser, openPage, openProgram, PAGE_FILE, setAsOf } from './support/page.js';
 
 const AS_OF = '2026-11-22';
 const DFI = join(repoRoot, 'examples', 'dfi', 'sescdp.yaml');
@@ -73,7 +73,8 @@ describe.runIf(run)('the browser page', () => {
     await page.getByRole('link', { name: /^13\. Approval history/ }).click();
     await poll(async () => page.locator('#screen-title').innerText()).toMatch(/Approval history/);
 
-    await openProgram(page, LEGACY);
+    // Dropped on the page, as from the desktop.
+    await dropFile(page, LEGACY);
     await poll(async () => findingsSummary(page)).toBe(cliSummary(LEGACY));
     const region = page.getByRole('region', { name: 'Findings' });
     await poll(async () => region.locator('li.finding.error').count()).toBeGreaterThan(10);

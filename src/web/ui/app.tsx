@@ -22,6 +22,7 @@ import { SCREEN_TITLE } from './screen-heading.js';
 import { SectionScreen } from './section-screen.js';
 import { StartScreen } from './start-screen.js';
 import { Toolbar } from './toolbar.js';
+import { openProgramFile } from './open-program.js';
 
 export interface Boot {
   work?: Work;
@@ -54,10 +55,24 @@ export function App({ boot }: { boot: Boot }) {
       }
     };
     window.addEventListener('hashchange', onHash);
+    // A program file dropped anywhere on the page opens (a file input takes the files dropped on it itself).
+    const onDragOver = (e: DragEvent) => {
+      if (!(e.target instanceof HTMLInputElement && e.target.type === 'file')) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      if (e.target instanceof HTMLInputElement && e.target.type === 'file') return;
+      e.preventDefault();
+      const file = e.dataTransfer?.files[0];
+      if (file) void openProgramFile(file, openRef.current, setNotice);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
     // The writer workers load while the user reads the first screen, once the browser has nothing else to do.
     const idle = setTimeout(() => requestIdleCallback(warmUp, { timeout: 5000 }), 1000);
     return () => {
       window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
       clearTimeout(idle);
     };
   }, []);
@@ -131,6 +146,9 @@ export function App({ boot }: { boot: Boot }) {
     setScreen(first);
     history.replaceState(null, '', screenHash(first));
   };
+
+  const openRef = useRef(open);
+  openRef.current = open;
 
   const go = (next: Screen) => {
     navigated.current = true;

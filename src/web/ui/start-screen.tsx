@@ -6,7 +6,7 @@ import { exampleProgram } from '../examples.js';
 import { Work } from '../work.js';
 import type { NoticeData } from './notice.js';
 import { OpenProgramInput } from './open-program-input.js';
-import { openProgramFile, problemNotice, type Opener } from './open-program.js';
+import { problemNotice, type Opener } from './open-program.js';
 
 export function StartScreen({ current, onOpen, onResume, onProblem }: { current?: Work; onOpen: Opener; onResume?: () => void; onProblem: (n: NoticeData) => void }) {
   const rulesets = availableRulesets()
@@ -15,21 +15,7 @@ export function StartScreen({ current, onOpen, onResume, onProblem }: { current?
   const [rulesetId, setRulesetId] = useState(DEFAULT_RULESET);
   const [dragging, setDragging] = useState(false);
   return (
-    <main
-      id="main"
-      class={`start${dragging ? ' dragging' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        const file = e.dataTransfer?.files[0];
-        if (file) void openProgramFile(file, onOpen, onProblem);
-      }}
-    >
+    <main id="main" class={`start${dragging ? ' dragging' : ''}`} onDragOver={() => setDragging(true)} onDragLeave={() => setDragging(false)} onDrop={() => setDragging(false)}>
       <h2 id="screen-title" tabIndex={-1}>
         Build your SES Candidate Development Program
       </h2>

@@ -103,3 +103,17 @@ async function bytesOf(download: Download): Promise<Buffer> {
 export async function findingsSummary(page: Page): Promise<string> {
   return (await page.getByRole('region', { name: 'Findings' }).locator('.summary').innerText()).replace(/^[✔✖]\s*/, '').trim();
 }
+
+/** Drops a file on the page, as dragging it from the desktop does. */
+export async function dropFile(page: Page, file: string, name = file.split('/').pop()!): Promise<void> {
+  const text = readFileSync(file, 'utf8');
+  const transfer = await page.evaluateHandle(
+    ([content, fileName]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], fileName, { type: 'application/yaml' }));
+      return data;
+    },
+    [text, name] as const,
+  );
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+}
