@@ -292,7 +292,7 @@ describe('under the 2009 rule in force', () => {
     const rs2009 = loadRuleset('cfr-2009');
     const legacy = example('legacy');
     const read = (id: (typeof DOCUMENT_IDS)[number], extra: Partial<RenderInputs> = {}) => renderDocument(id, { program: legacy, ruleset: rs2009, asOf: AS_OF, ...extra });
-    const models = [read('policy'), read('edp'), read('memo'), read('crosswalk')];
+    const models = [read('policy'), read('edp'), read('memo'), read('crosswalk'), read('evaluation-annual'), read('evaluation-cohort'), read('evaluation-participant')];
     for (const model of models) {
       const words = documentText(model);
       // No proposed-only paragraph, period or requirement.
