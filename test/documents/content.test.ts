@@ -292,7 +292,12 @@ describe('under the 2009 rule in force', () => {
     const rs2009 = loadRuleset('cfr-2009');
     const legacy = example('legacy');
     const read = (id: (typeof DOCUMENT_IDS)[number], extra: Partial<RenderInputs> = {}) => renderDocument(id, { program: legacy, ruleset: rs2009, asOf: AS_OF, ...extra });
-    const models = [read('policy'), read('edp'), read('memo'), read('crosswalk'), read('evaluation-annual'), read('evaluation-cohort'), read('evaluation-participant')];
+    const models = [read('policy'), read('edp'), read('memo'), read('crosswalk')];
+    // The evaluation forms go into a 2009 package too: they cite no proposed-only paragraph.
+    for (const form of ['evaluation-annual', 'evaluation-cohort', 'evaluation-participant'] as const) {
+      expect(documentText(read(form))).not.toMatch(/412\.303|412\.301\([cd]\)/);
+    }
+    expect(documentText(read('evaluation-annual'))).not.toContain('Not provided');
     for (const model of models) {
       const words = documentText(model);
       // No proposed-only paragraph, period or requirement.
