@@ -93,7 +93,7 @@ describe('the policy', () => {
     // The extension is OPM's exception for an individual participant, cited as the preamble.
     expect(policy).toContain('No cohort runs past 12 months, and the agency does not extend a cohort on its own authority (5 CFR 412.302(c))');
     expect(policy).toContain('the agency may ask OPM to grant that participant an extension to no more than 15 months');
-    expect(policy).toContain('(Preamble to RIN 3206-AO89, on 5 CFR 412.302 (not rule text))');
+    expect(policy).toContain('(Preamble to RIN 3206-AO89 on 5 CFR 412.302, not rule text)');
     // 412.301(d) is cited for adherence only, not for how placements are counted.
     expect(policy).toContain('An authorized subcomponent uses and adheres to this policy when it administers a cohort (5 CFR 412.301(d)). Under this policy,');
     expect(policy).not.toMatch(/placement rates \(5 CFR 412\.301\(d\)\)/);

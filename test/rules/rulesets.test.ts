@@ -76,7 +76,7 @@ const NPRM: Case[] = [
   {
     rule: 'cohort-extension',
     severity: 'warning',
-    citation: 'Preamble to RIN 3206-AO89, on 5 CFR 412.302 (not rule text)',
+    citation: 'Preamble to RIN 3206-AO89 on 5 CFR 412.302, not rule text',
     fail: { 'cohort.extension.maxMonths': 15 },
     pass: [{ 'cohort.extension.allowed': false }, { cohort: { minMonths: 9, maxMonths: 12 } }],
   },
@@ -379,7 +379,7 @@ describe('the proposed text, as written', () => {
     const fifteen = ext(15);
     expect(fifteen.filter((f) => f.severity === 'error')).toEqual([]);
     const [warning] = fifteen.filter((f) => f.ruleId === 'cohort-extension');
-    expect(warning).toMatchObject({ severity: 'warning', citation: 'Preamble to RIN 3206-AO89, on 5 CFR 412.302 (not rule text)' });
+    expect(warning).toMatchObject({ severity: 'warning', citation: 'Preamble to RIN 3206-AO89 on 5 CFR 412.302, not rule text' });
     expect(warning!.message).toContain('may only ask OPM');
   });
 
@@ -392,7 +392,7 @@ describe('the proposed text, as written', () => {
     for (const id of ['nprm-2025', 'cfr-2009']) {
       for (const rule of loadRuleset(id).rules) {
         if (rule.basis === 'tool') expect(rule.citation).toBe('sescdp consistency check');
-        else if (rule.basis === 'preamble') expect(rule.citation).toMatch(/^Preamble .*\(not rule text\)$/);
+        else if (rule.basis === 'preamble') expect(rule.citation).toMatch(/^Preamble .*, not rule text$/);
         else expect(rule.citation).toMatch(/^(5 CFR \d|OPM memorandum)/);
       }
     }
