@@ -2,7 +2,7 @@
 // each participant. Pure: no I/O. Every number the rule sets (the QRB deadline, the training, assignment,
 // mentoring and coaching minimums) comes from the rule set's parameters through the program view; a rule set
 // without one (the 2009 rule has no QRB deadline or coaching minimum) simply leaves that part out.
-import { addDays, addMonths, daysBetween, inclusiveDays, longDate, type IsoDate } from '../model/dates.js';
+import { addDays, addMonths, inclusiveDays, lengthText, longDate, type IsoDate } from '../model/dates.js';
 import type { Participant } from '../model/participant.js';
 import type { Ruleset } from '../rules/ruleset.js';
 import type { ProgramView } from './program-view.js';
@@ -29,15 +29,8 @@ export function dateRange(start: IsoDate, end: IsoDate = start, withYear = true)
   return `${month(start)} ${dayOf(start)}, ${start.slice(0, 4)} – ${month(end)} ${dayOf(end)}, ${end.slice(0, 4)}`;
 }
 
-/** "9 months and 18 days": whole calendar months from the start, then the days left to the end. */
-export function lengthText(start: IsoDate, end: IsoDate): string {
-  let months = 0;
-  while (addMonths(start, months + 1) <= end) months++;
-  const days = daysBetween(addMonths(start, months), end);
-  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (!months) return part(days, 'day');
-  return days ? `${part(months, 'month')} and ${part(days, 'day')}` : part(months, 'month');
-}
+// A cohort's length reads as the cohort-length rule counts it (calendar months, both ends included).
+export { lengthText };
 
 /** The calendar months from the start's to the end's, inclusive: one mentoring and one coaching session in each. */
 export function monthsSpanned(start: IsoDate, end: IsoDate): string[] {

@@ -1,5 +1,6 @@
 // The compliance crosswalk: every requirement of the rule set, its citation, the policy section that
-// satisfies it, and what `validate` says of the program.
+// satisfies it, and what `validate` says of the program. Checks that are not requirements of the rule
+// (preamble statements, sescdp's own consistency checks) are left out.
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { DocumentModel } from '../document/model.js';
@@ -40,7 +41,8 @@ function numberedHeadings(policy: DocumentModel): Map<string, string> {
 export function crosswalkRows(policy: DocumentModel, results: RuleResult[], ruleset: Ruleset): CrosswalkRow[] {
   const sections = policySectionMap();
   const headings = numberedHeadings(policy);
-  return results.map(({ rule, applies, findings }) => {
+  // Only the rule's own requirements: a preamble statement or a sescdp consistency check is never listed as met.
+  return results.filter(({ rule }) => rule.basis === 'rule').map(({ rule, applies, findings }) => {
     const heading = sections.get(rule.id);
     if (heading === undefined) throw new Error(`templates/policy-sections.yaml names no policy section for rule "${rule.id}" of ${ruleset.id}`);
     const section = heading === ALL_SECTIONS ? 'All sections' : headings.get(heading);

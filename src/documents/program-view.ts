@@ -5,7 +5,7 @@ import { addYears, type IsoDate } from '../model/dates.js';
 import { deriveFacts } from '../model/facts.js';
 import type { Program } from '../model/program.js';
 import { withUnit } from '../rules/checks.js';
-import { type Labelled, type Ruleset } from '../rules/ruleset.js';
+import { interpolate, type Labelled, type Ruleset } from '../rules/ruleset.js';
 import { ecqSet, type EcqSet } from '../rules/ecqs.js';
 
 export interface ParameterView {
@@ -16,11 +16,13 @@ export interface ParameterView {
   labels: string[];
 }
 
-const SUBMISSION_LABELS: Record<string, string> = {
-  initial: 'initial approval',
-  reapproval: 'triennial re-approval',
-  change: 'approval of a substantial change',
-};
+/** How a submission is named: re-approval is "triennial" only where the rule set's period is three years. */
+function submissionLabel(type: string | undefined, reapprovalYears: unknown): string | undefined {
+  if (type === 'initial') return 'initial approval';
+  if (type === 'reapproval') return reapprovalYears === 3 ? 'triennial re-approval' : 're-approval';
+  if (type === 'change') return 'approval of a substantial change';
+  return undefined;
+}
 
 const FORMAT_LABELS: Record<string, string> = {
   interagency: 'interagency',
@@ -56,6 +58,39 @@ export function parameterViews(ruleset: Ruleset): Record<string, ParameterView> 
   );
 }
 
+export interface RuleView {
+  citation: string;
+  requirement: string;
+}
+
+/**
+ * The rule set's rules by camel-cased id (`coach-certified` → `coachCertified`), so that a template states a
+ * requirement, with its citation, only under a rule set that has it: `{{#if rules.coachCertified}}`.
+ */
+export function ruleViews(ruleset: Ruleset): Record<string, RuleView> {
+  const camel = (id: string) => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return Object.fromEntries(ruleset.rules.map((r) => [camel(r.id), { citation: r.citation, requirement: interpolate(r.requirement, ruleset) }]));
+}
+
+/** The assessments a program records, for a rule set that requires none in particular. */
+function assessmentRows(program: Program) {
+  const rows = [
+    { when: 'At application', ...program.assessments?.application },
+    { when: 'During the cohort', ...program.assessments?.inProgram },
+  ];
+  return rows.filter((r) => r.instrument);
+}
+
+/** "2 assignments of at least 60 days each, 120 days in all", from what the program states. */
+function assignmentPlan(program: Program, totalDays: number | undefined): string | undefined {
+  const a = program.assignment;
+  if (!a || totalDays === undefined) return undefined;
+  const count = a.count ?? 1;
+  if (count === 1) return `one assignment of at least ${withUnit(totalDays, 'days')}`;
+  const each = a.minContinuousDays !== undefined ? ` of at least ${withUnit(a.minContinuousDays, 'days')} each` : '';
+  return `${count} assignments${each}, ${withUnit(totalDays, 'days')} in all`;
+}
+
 export function programView(program: Program, ruleset: Ruleset, asOf: IsoDate) {
   const facts = deriveFacts(program);
   const requiredTopics = listParam(ruleset, 'requiredTopics') ?? [];
@@ -69,6 +104,7 @@ export function programView(program: Program, ruleset: Ruleset, asOf: IsoDate) {
     generated: asOf,
     ruleset: { id: ruleset.id, title: ruleset.title, shortTitle: ruleset.shortTitle, source: ruleset.source, proposed: ruleset.status === 'proposed' },
     p: parameterViews(ruleset),
+    rules: ruleViews(ruleset),
     program,
     agency: {
       ...program.agency,
@@ -78,7 +114,7 @@ export function programView(program: Program, ruleset: Ruleset, asOf: IsoDate) {
     subcomponents,
     hasSubcomponents: subcomponents.length > 0,
     subcomponentNames: subcomponents.map((s) => (s.acronym ? `${s.name} (${s.acronym})` : s.name)).filter(Boolean),
-    submissionLabel: program.approval?.submissionType ? SUBMISSION_LABELS[program.approval.submissionType] : undefined,
+    submissionLabel: submissionLabel(program.approval?.submissionType, years),
     reapprovalDue: program.approval?.lastApprovalDate && typeof years === 'number' ? addYears(program.approval.lastApprovalDate, years) : undefined,
     erbOversees: (program.erb?.oversees ?? []).map((id) => labelOf(erbDuties, id)),
     poolLabel: labelOf(listParam(ruleset, 'recruitmentPools'), program.recruitment?.pool),
@@ -90,12 +126,21 @@ export function programView(program: Program, ruleset: Ruleset, asOf: IsoDate) {
       agencyTopics: program.training?.agencyTopics ?? [],
       providers: program.training?.providers ?? [],
       formatLabel: program.training?.format ? FORMAT_LABELS[program.training.format] : undefined,
+      /** The table of hours by topic: always under a rule with required topics, else only when the agency names topics. */
+      showTopicTable: requiredTopics.length > 0 || (program.training?.agencyTopics?.length ?? 0) > 0,
       topics: requiredTopics.map((t) => {
         const hours = planned.find((x) => x.topic === t.id)?.hours;
         return { id: t.id, label: t.label, hours, covered: typeof hours === 'number' && hours > 0 };
       }),
       topicHours: facts.derived.topicHours,
+      /** Hours of the total not given to any topic: a row of the topic table, so that its total is the total stated. */
+      unassignedHours: Math.max(0, (program.training?.totalHours ?? 0) - facts.derived.topicHours),
+      tableTotal: Math.max(program.training?.totalHours ?? 0, facts.derived.topicHours),
     },
+    hasCoaching: Boolean(ruleset.parameters.coachingMinHours || program.coaching),
+    assessmentRows: assessmentRows(program),
+    assignmentPlan: assignmentPlan(program, facts.derived.assignmentTotalDays),
+    consultation: program.approval?.submissionType === 'change' ? (program.approval.opmConsultation ?? {}) : program.approval?.opmConsultation,
     mentorLabel: labelOf(listParam(ruleset, 'mentorQualifications'), program.mentoring?.qualification),
     coachSourceLabel: program.coaching?.source ? COACH_SOURCE_LABELS[program.coaching.source] : undefined,
     placement: {

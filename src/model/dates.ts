@@ -28,8 +28,38 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return fromUtc(target);
 }
 
+/** The same date `years` later: an anniversary. February 29 falls on February 28 in a common year. */
 export function addYears(date: IsoDate, years: number): IsoDate {
   return addMonths(date, years * 12);
+}
+
+/**
+ * The last day of a span of `months` calendar months that begins on `start`, both ends counted: the day
+ * before the same date `months` later (January 11 + 9 months ends October 10), or, when that month has no
+ * such date, its last day (January 31 + 1 month ends February 28; May 31, 2027 + 9 months ends February 29, 2028).
+ */
+export function monthsEnd(start: IsoDate, months: number): IsoDate {
+  const d = toUtc(start);
+  const day = d.getUTCDate();
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth() + Math.trunc(months);
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return fromUtc(new Date(Date.UTC(year, month, day > lastDay ? lastDay : day - 1)));
+}
+
+/** How long a span lasts on the calendar, both ends counted: whole months (as monthsEnd counts them), then days. */
+export function calendarLength(start: IsoDate, end: IsoDate): { months: number; days: number } {
+  let months = 0;
+  while (monthsEnd(start, months + 1) <= end) months++;
+  return { months, days: daysBetween(monthsEnd(start, months), end) };
+}
+
+/** "9 months", "12 months and 1 day", "20 days". */
+export function lengthText(start: IsoDate, end: IsoDate): string {
+  const { months, days } = calendarLength(start, end);
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (!months) return part(days, 'day');
+  return days ? `${part(months, 'month')} and ${part(days, 'day')}` : part(months, 'month');
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -61,6 +61,7 @@ const subcomponent = z.strictObject({
 
 const scope = z.strictObject({
   enterpriseWide: z.boolean().optional().describe('One umbrella policy covering the whole agency (proposed 5 CFR 412.301(b),(d))'),
+  opmPolicyTemplate: z.boolean().optional().describe("The policy is written on OPM's SESCDP policy template (proposed 5 CFR 412.301(b))"),
   subcomponents: z.array(subcomponent).optional().describe('Subcomponents authorized to run cohorts under this policy'),
   subcomponentsAdhere: z
     .boolean()
@@ -73,12 +74,23 @@ const approval = z.strictObject({
   initialApprovalDate: isoDate.optional(),
   lastApprovalDate: isoDate.optional().describe('Date of the most recent OPM approval or re-approval'),
   changeSummary: text.optional().describe('For a change submission: what substantially changes'),
+  opmConsultation: z
+    .strictObject({
+      date: isoDate.optional().describe('When the agency consulted OPM'),
+      summary: text.optional().describe('What was discussed with OPM, and its outcome'),
+    })
+    .optional()
+    .describe('For a change submission: the consultation with OPM that must come before the change is implemented (5 CFR 412.301(c))'),
 });
 
 const erb = z.strictObject({
   name: text.optional(),
   chair: person.optional(),
   oversees: z.array(z.enum(ERB_DUTIES)).optional().describe('The program functions the ERB oversees'),
+  ensuresSubstantiveExperiences: z
+    .boolean()
+    .optional()
+    .describe('The ERB ensures the program meets 5 CFR 412.302(c) and includes substantive developmental experiences (proposed 5 CFR 412.302(a))'),
   responsibilities: z.array(text).optional().describe('Further ERB responsibilities, in the agency\'s words'),
 });
 
@@ -157,6 +169,11 @@ const assignment = z.strictObject({
   fullTime: z.boolean().optional(),
   substantiallyDifferent: z.boolean().optional().describe('Outside, and substantially different from, the position of record'),
   executiveLevel: z.boolean().optional(),
+  differsFromPastAssignments: z
+    .boolean()
+    .optional()
+    .describe("Differs from the participant's current and past assignments, broadening the experience (5 CFR 412.302(c)(3))"),
+  ethicsCompliance: z.boolean().optional().describe('Accomplished in compliance with applicable law and Federal and agency ethics regulations'),
   accountableForResults: z.boolean().optional(),
   nonFederal: z
     .strictObject({
@@ -191,6 +208,7 @@ const evaluation = z.strictObject({
   cohortEvaluations: z.boolean().optional().describe('Participants and program managers complete an evaluation after each cohort'),
   annualEvaluation: z.boolean().optional().describe('An overarching program evaluation every year (5 CFR 410.202)'),
   opmTemplates: z.boolean().optional(),
+  enhancementData: z.boolean().optional().describe('Evaluation data is collected to identify and implement program enhancements (proposed 5 CFR 412.303(a)(3))'),
   placementRateTracked: z.boolean().optional(),
   opmMinimumPlacementRate: z
     .number()

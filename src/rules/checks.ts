@@ -1,6 +1,6 @@
 // The generic kinds of check a rule set can use. Each takes the value a rule points at and
 // returns what was expected, what the program says, and the failures (one per item at fault).
-import { addMonths, addYears, daysBetween, longDate, type IsoDate } from '../model/dates.js';
+import { addYears, daysBetween, lengthText, longDate, monthsEnd, type IsoDate } from '../model/dates.js';
 import { expand, isAnswered, type ConcretePath } from '../model/data-path.js';
 import { didYouMean } from '../model/did-you-mean.js';
 import type { Facts } from '../model/facts.js';
@@ -152,6 +152,7 @@ function reapprovalDue(facts: Facts, years: number): IsoDate | undefined {
   return last ? addYears(last, years) : undefined;
 }
 
+// Re-approval falls due on the anniversary itself and is overdue from the day after.
 function approvalCurrent(ctx: CheckContext, years: number): Outcome {
   const expected = `approval within the last ${years} years`;
   const last = ctx.facts.approval?.lastApprovalDate;
@@ -163,18 +164,18 @@ function approvalCurrent(ctx: CheckContext, years: number): Outcome {
   const due = reapprovalDue(ctx.facts, years)!;
   const overdue = daysBetween(due, ctx.asOf);
   const actual =
-    overdue >= 0
+    overdue > 0
       ? `last approved ${longDate(last)}, so re-approval was due ${longDate(due)} (${withUnit(overdue, 'days')} before ${longDate(ctx.asOf)})`
       : `last approved ${longDate(last)}, due again ${longDate(due)}`;
-  return { expected, actual, failures: overdue >= 0 ? [{}] : [] };
+  return { expected, actual, failures: overdue > 0 ? [{}] : [] };
 }
 
 function approvalDueSoon(ctx: CheckContext, years: number, noticeDays: number): Outcome {
   const due = reapprovalDue(ctx.facts, years);
   if (!due) return single(true, '', '');
   const left = daysBetween(ctx.asOf, due);
-  const actual = `re-approval is due ${longDate(due)}, in ${withUnit(left, 'days')}`;
-  return single(!(left > 0 && left <= noticeDays), `more than ${noticeDays} days' notice`, actual);
+  const actual = left === 0 ? `re-approval is due today, ${longDate(due)}` : `re-approval is due ${longDate(due)}, in ${withUnit(left, 'days')}`;
+  return single(!(left >= 0 && left <= noticeDays), `more than ${noticeDays} days' notice`, actual);
 }
 
 function cohortsWithinApproval(ctx: CheckContext, years: number): Outcome {
@@ -189,20 +190,20 @@ function cohortsWithinApproval(ctx: CheckContext, years: number): Outcome {
       if (c.startDate <= ctx.asOf) failures.push({ item: `${name}, but the program has no OPM approval date`, path: ['cohorts', i, 'startDate'] });
     }
     else if (c.startDate < first) failures.push({ item: `${name}, before the first approval on ${longDate(first)}`, path: ['cohorts', i, 'startDate'] });
-    else if (due && c.startDate >= due) failures.push({ item: `${name}, after the approval lapses on ${longDate(due)}`, path: ['cohorts', i, 'startDate'] });
+    else if (due && c.startDate > due) failures.push({ item: `${name}, after re-approval fell due on ${longDate(due)}`, path: ['cohorts', i, 'startDate'] });
   });
   return { expected: 'every cohort starts under a current approval', actual: `${failures.length} cohort(s) outside it`, failures };
 }
 
+// Months are calendar months, both ends counted (dates.monthsEnd): January 11 to October 10 is 9 months.
 function cohortLength(ctx: CheckContext, min: number, max?: number): Outcome {
   const failures: Failure[] = [];
   (ctx.facts.cohorts ?? []).forEach((c, i) => {
     if (!c.startDate || !c.endDate) return;
-    const earliest = addMonths(c.startDate, min);
-    const latest = max !== undefined ? addMonths(c.startDate, max) : undefined;
     const span = `cohort ${c.id ?? i + 1} runs ${longDate(c.startDate)} to ${longDate(c.endDate)}`;
-    if (c.endDate < earliest) failures.push({ item: `${span}, ending before ${longDate(earliest)}`, path: ['cohorts', i, 'endDate'] });
-    else if (latest && c.endDate > latest) failures.push({ item: `${span}, ending after ${longDate(latest)}`, path: ['cohorts', i, 'endDate'] });
+    const length = c.endDate >= c.startDate ? lengthText(c.startDate, c.endDate) : 'no time at all';
+    if (c.endDate < monthsEnd(c.startDate, min)) failures.push({ item: `${span}: ${length}`, path: ['cohorts', i, 'endDate'] });
+    else if (max !== undefined && c.endDate > monthsEnd(c.startDate, max)) failures.push({ item: `${span}: ${length}`, path: ['cohorts', i, 'endDate'] });
   });
   return { expected: `${min} to ${max ?? 'any number of'} months`, actual: `${failures.length} cohort(s) outside it`, failures };
 }

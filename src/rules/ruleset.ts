@@ -51,11 +51,25 @@ export type CheckSpec = z.infer<typeof check>;
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/**
+ * What a rule rests on: a requirement of the rule text (`rule`), a statement of OPM's preamble that is
+ * not rule text (`preamble`), or sescdp's own consistency check (`tool`). Only `rule` rules are the
+ * rule's requirements: the compliance crosswalk lists no other kind as met.
+ */
+export const BASES = ['rule', 'preamble', 'tool'] as const;
+export type Basis = (typeof BASES)[number];
+
 const rule = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'rule ids are lower-case words joined by hyphens'),
   requirement: z.string(),
   severity: z.enum(SEVERITIES),
   citation: z.string(),
+  basis: z.enum(BASES).default('rule'),
+  note: z.string().optional().describe('how the rule reads its source, where the reading is not plain'),
+  counterparts: z
+    .array(z.string())
+    .optional()
+    .describe('ids of the rules of other rule sets that govern the same requirement under another id (`gap` pairs them)'),
   path: z.string().describe('where in the program file the finding points'),
   value: z.string().optional().describe('where the checked value is read, when not at `path` (e.g. derived.*)'),
   when: z
@@ -72,6 +86,9 @@ const rulesetFile = z.strictObject({
   shortTitle: z.string(),
   status: z.enum(['proposed', 'in-force', 'final']),
   source: z.string(),
+  counting: z
+    .strictObject({ months: z.string(), days: z.string(), anniversaries: z.string() })
+    .describe('how the rule set counts months, days and anniversaries, in words'),
   parameters: z.record(z.string(), parameterSchema),
   rules: z.array(rule).min(1),
 });

@@ -29,7 +29,7 @@ export function programStatus(program: Program, ruleset: Ruleset, asOf: IsoDate)
   const last = program.approval?.lastApprovalDate ?? null;
   const due = last ? addYears(last, years) : null;
   const daysLeft = due ? daysBetween(asOf, due) : null;
-  const reapproval = { lastApprovalDate: last, due, daysLeft, overdue: daysLeft !== null && daysLeft <= 0, citation: parameter(ruleset, 'reapprovalYears').citation };
+  const reapproval = { lastApprovalDate: last, due, daysLeft, overdue: daysLeft !== null && daysLeft < 0, citation: parameter(ruleset, 'reapprovalYears').citation };
 
   const qrbDays = ruleset.parameters.qrbSubmissionMaxDays ? numberParameter(ruleset, 'qrbSubmissionMaxDays') : undefined;
   const cohorts = (program.cohorts ?? []).map((c, i) => cohortDeadlines(c, i, asOf, qrbDays));

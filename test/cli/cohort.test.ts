@@ -199,7 +199,7 @@ describe('under the 2009 rule in force', () => {
   it('applies its numbers, and renders the documents as drafts when asked', () => {
     const refused = cohort([EXAMPLE, '--out', join(fresh(), 'out'), '--ruleset', 'cfr-2009']);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('A program must last at least 12 months; cohort BHB-2027 runs January 11, 2027 to October 29, 2027');
+    expect(refused.stderr).toContain('A program must last at least 12 months, counted on the calendar with both ends included; cohort BHB-2027 runs January 11, 2027 to October 29, 2027: 9 months and 19 days');
     const out = fresh();
     const drafted = cohort([EXAMPLE, '--out', out, '--ruleset', 'cfr-2009', '--draft', '--format', 'docx']);
     expect(drafted.code).toBe(0);

@@ -23,6 +23,14 @@ describe('status', () => {
     expect(r.stdout).toContain('cohort BWS-2025: QRB submission was due 2026-12-14');
   });
 
+  it('is due on the anniversary itself, and overdue only from the day after', () => {
+    const due = runCli(['status', 'examples/dfi/sescdp.yaml', '--as-of', '2027-06-10', '--format', 'json']);
+    expect(JSON.parse(due.stdout).reapproval).toMatchObject({ due: '2027-06-10', daysLeft: 0, overdue: false });
+    expect(runCli(['status', 'examples/dfi/sescdp.yaml', '--as-of', '2027-06-10']).stdout).toContain('due June 10, 2027, today (last approved');
+    const late = runCli(['status', 'examples/dfi/sescdp.yaml', '--as-of', '2027-06-11', '--format', 'json']);
+    expect(JSON.parse(late.stdout).reapproval).toMatchObject({ daysLeft: -1, overdue: true });
+  });
+
   it('uses the 2009 rule\'s five years when asked', () => {
     const r = runCli(['status', 'examples/legacy/sescdp.yaml', '--as-of', '2026-11-22', '--ruleset', 'cfr-2009']);
     expect(r.code).toBe(0);

@@ -35,10 +35,11 @@ const LEGACY_CHANGES = [
 ];
 
 describe('validate', () => {
-  it('passes the compliant example under the proposed rule (the default)', () => {
+  it('passes the compliant example under the proposed rule (the default), warning that an extension is OPM\'s to grant', () => {
     const r = runCli(['validate', COMPLIANT, ...AS_OF]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/✔ 0 errors, 0 warnings, 1 note \(nprm-2025, as of 2026-11-22\)\n$/);
+    expect(r.stdout).toMatch(/✔ 0 errors, 1 warning, 1 note \(nprm-2025, as of 2026-11-22\)\n$/);
+    expect(r.stdout).toMatch(/warning .*may only ask OPM.*Preamble to RIN 3206-AO89 on 5 CFR 412\.302, not rule text  cohort-extension/);
   });
 
   it('fails the legacy example under the proposed rule, on each required change', () => {
@@ -64,18 +65,18 @@ describe('validate', () => {
     const { report } = json(['validate', LEGACY]);
     const hours = report.findings.find((f) => f.ruleId === 'training-hours')!;
     expect(Object.keys(hours)).toEqual(['ruleId', 'severity', 'citation', 'message', 'path', 'line', 'column']);
-    // examples/legacy/sescdp.yaml line 44 reads "  totalHours: 80"; the value starts in column 15.
-    expect(hours).toMatchObject({ path: 'training.totalHours', line: 44, column: 15, citation: '5 CFR 412.302(c)(2)', severity: 'error' });
+    // examples/legacy/sescdp.yaml line 50 reads "  totalHours: 80"; the value starts in column 15.
+    expect(hours).toMatchObject({ path: 'training.totalHours', line: 50, column: 15, citation: '5 CFR 412.302(c)(2)', severity: 'error' });
   });
 
   it('prints one text line per finding: file:line:col  severity  message  citation  rule-id', () => {
     const r = runCli(['validate', LEGACY, ...AS_OF]);
     const line = r.stdout.split('\n').find((l) => l.endsWith('training-hours'))!;
     expect(line).toBe(
-      `${LEGACY}:44:15  error    Formal training must last at least 100 hours; the program plans 80 hours.  5 CFR 412.302(c)(2)  training-hours`,
+      `${LEGACY}:50:15  error    Formal training must last at least 100 hours; the program plans 80 hours.  5 CFR 412.302(c)(2)  training-hours`,
     );
     expect(r.stdout).not.toContain('\u001b['); // no colour when not a TTY
-    expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^✖ \d+ errors, 3 warnings, 0 notes \(nprm-2025, as of 2026-11-22\)$/);
+    expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^✖ \d+ errors, 2 warnings, 1 note \(nprm-2025, as of 2026-11-22\)$/);
   });
 
   it('reads ./sescdp.yaml when no file is given', () => {
@@ -84,9 +85,9 @@ describe('validate', () => {
     expect(r.stdout).toContain('nprm-2025');
   });
 
-  it('judges dates as of --as-of: the legacy program is inside the 2009 rule\'s 5 years until March 15, 2027', () => {
-    expect(runCli(['validate', LEGACY, '--ruleset', 'cfr-2009', '--as-of', '2027-03-14']).code).toBe(0);
-    expect(runCli(['validate', LEGACY, '--ruleset', 'cfr-2009', '--as-of', '2027-03-15']).code).toBe(1);
+  it('judges dates as of --as-of: the legacy program falls due on March 15, 2027 and is overdue from March 16', () => {
+    expect(runCli(['validate', LEGACY, '--ruleset', 'cfr-2009', '--as-of', '2027-03-15']).code).toBe(0);
+    expect(runCli(['validate', LEGACY, '--ruleset', 'cfr-2009', '--as-of', '2027-03-16']).code).toBe(1);
   });
 });
 
@@ -103,21 +104,36 @@ describe('gap', () => {
       requirement: 'Formal training of at least 100 hours',
       programValue: '80 hours',
       required: 'at least 100 hours',
-      previously: 'at least 80 hours',
+      previously: 'Formal training of at least 80 hours (5 CFR 412.302(c)(2))',
       citation: '5 CFR 412.302(c)(2)',
     });
     expect(byRule.get('cohort-max-months')).toMatchObject({ programValue: '18 months', required: 'no more than 12 months', previously: null });
-    expect(byRule.get('assignment-continuous-days')).toMatchObject({ programValue: '60 continuous days', required: 'at least 120 continuous days' });
+    // Paired with the 2009 rule that governs the same requirement under another id.
+    expect(byRule.get('assignment-continuous-days')).toMatchObject({
+      programValue: '60 continuous days',
+      required: 'at least 120 continuous days',
+      previously: 'Developmental assignments of at least 4 months in all (5 CFR 412.302(c)(3))',
+    });
+    // A requirement the 2009 rule had is never shown as "not required".
+    expect(byRule.get('edp-elements')).toBeUndefined(); // met under both
+    expect(byRule.get('coach-certified')).toMatchObject({ previously: null });
     expect(byRule.get('qrb-submission-days')).toMatchObject({ programValue: 'nothing', required: 'no more than 80 calendar days' });
-    expect(byRule.get('reapproval-current')).toMatchObject({ required: 'approval within the last 3 years', previously: 'approval within the last 5 years' });
+    // The proposed 3 years do not apply backwards: the row says when re-approval falls due once the rule applies.
+    expect(byRule.get('reapproval-current')).toMatchObject({
+      required: 'approval within the last 3 years',
+      previously: 'OPM approval sought again every 5 years (5 CFR 412.301(b)): next due March 15, 2027',
+      programValue:
+        'last approved March 15, 2022 under the rule in force (2009); once the proposed rule (NPRM 2025) takes effect, re-approval falls due 3 years after that approval, on March 15, 2025, a date already past on November 22, 2026, so re-approval is needed as soon as it applies',
+    });
+    expect(String(byRule.get('reapproval-current')!.programValue)).not.toMatch(/was due|days before/);
     expect(String(byRule.get('training-required-topics')!.programValue)).toContain('Human capital management');
   });
 
   it('prints a table with the requirement, both values and the citation', () => {
     const r = runCli(['gap', LEGACY, ...AS_OF], { env: { COLUMNS: '160' } });
     expect(r.stdout).toMatch(/^Requirement\s+Program says\s+Required\s+\(nprm-2025\)\s+Before \(cfr-2009\)\s+Citation/m);
-    expect(r.stdout).toMatch(/Formal training of at least\s.*80 hours\s+at least 100 hours\s+at least 80 hours\s+5 CFR 412\.302\(c\)\(2\)/);
-    expect(r.stdout).toMatch(/\d+ required changes, 3 recommended changes\n$/);
+    expect(r.stdout).toMatch(/Formal training of at least\s.*80 hours\s+at least 100 hours\s+Formal training of at\s+5 CFR 412\.302\(c\)\(2\)/);
+    expect(r.stdout).toMatch(/\d+ required changes, 2 recommended changes\n$/);
   });
 
   it('finds nothing to change for the compliant example', () => {
@@ -131,8 +147,9 @@ describe('rules', () => {
   it('lists every rule with severity and citation', () => {
     const r = runCli(['rules', '--ruleset', 'cfr-2009']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/training-hours\s+error\s+Formal interagency training of at least 80\s/);
-    expect(r.stdout).toContain('19 rules.');
+    expect(r.stdout).toMatch(/training-hours\s+error\s+Formal training of at least 80 hours\s/);
+    expect(r.stdout).toContain('Months: Calendar months, both ends counted');
+    expect(r.stdout).toContain('31 rules.');
   });
 
   it('gives the rule set as JSON', () => {

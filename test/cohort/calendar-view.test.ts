@@ -31,11 +31,12 @@ describe('date arithmetic of the calendar', () => {
     expect(dateRange('2027-02-01', '2027-02-03', false)).toBe('February 1–3');
   });
 
-  it('gives a cohort length in months and days', () => {
-    expect(lengthText('2027-01-11', '2027-10-29')).toBe('9 months and 18 days');
-    expect(lengthText('2027-01-11', '2028-01-11')).toBe('12 months');
-    expect(lengthText('2027-01-11', '2027-02-05')).toBe('25 days');
-    expect(lengthText('2027-01-31', '2027-02-28')).toBe('1 month'); // months as the cohort-length rule counts them (dates.addMonths)
+  it('gives a cohort length in months and days, both ends counted as the cohort-length rule counts them', () => {
+    expect(lengthText('2027-01-11', '2027-10-29')).toBe('9 months and 19 days');
+    expect(lengthText('2027-01-11', '2028-01-10')).toBe('12 months');
+    expect(lengthText('2027-01-11', '2028-01-11')).toBe('12 months and 1 day'); // over the proposed rule's cap
+    expect(lengthText('2027-01-11', '2027-02-05')).toBe('26 days');
+    expect(lengthText('2027-01-31', '2027-02-28')).toBe('1 month');
   });
 
   it('counts the calendar months a cohort touches, and the quarter-hour session that reaches the hours', () => {

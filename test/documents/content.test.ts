@@ -84,7 +84,41 @@ describe('the policy', () => {
     ];
     headings.forEach((h, i) => expect(policy).toMatch(new RegExp(`^${i + 1} ${h}$`, 'm')));
     expect(policy).toContain('Schedule B appointment under 5 CFR 213.3202(j)');
-    expect(policy).toContain('re-approval is due by June 10, 2027');
+    expect(policy).toContain('re-approval falls due again on June 10, 2027');
+  });
+
+  it('states the proposed rule as written: consultation, the 12-month cap, "must be obtained", who counts placements', () => {
+    expect(policy).toContain('OPM re-approval must be obtained before the agency initiates a new SESCDP (5 CFR 412.301(c))');
+    expect(policy).toContain('The agency consults OPM before implementing any change that substantially alters how the program complies with the rule (5 CFR 412.301(c))');
+    // The extension is OPM's exception for an individual participant, cited as the preamble.
+    expect(policy).toContain('No cohort runs past 12 months, and the agency does not extend a cohort on its own authority (5 CFR 412.302(c))');
+    expect(policy).toContain('the agency may ask OPM to grant that participant an extension to no more than 15 months');
+    expect(policy).toContain('(Preamble to RIN 3206-AO89 on 5 CFR 412.302, not rule text)');
+    // 412.301(d) is cited for adherence only, not for how placements are counted.
+    expect(policy).toContain('An authorized subcomponent uses and adheres to this policy when it administers a cohort (5 CFR 412.301(d)). Under this policy,');
+    expect(policy).not.toMatch(/placement rates \(5 CFR 412\.301\(d\)\)/);
+    expect(policy).toContain("The policy describes the program's methodologies on OPM's SESCDP policy template (5 CFR 412.301(b))");
+    expect(policy).toContain('at least 2 validated executive assessments in all');
+    expect(policy).toContain('to collect the data used to identify and implement program enhancements');
+  });
+
+  it('records the consultation with OPM for a change, in the policy and the memo', () => {
+    const change = withValues(example('compliant'), {
+      'approval.submissionType': 'change',
+      'approval.changeSummary': 'Cohorts move to a September start.',
+      'approval.opmConsultation': { date: '2026-09-14', summary: 'OPM Executive Services reviewed the new calendar.' },
+    });
+    expect(text('policy', change)).toContain('It consulted OPM on September 14, 2026 about the change this policy makes: OPM Executive Services reviewed the new calendar.');
+    expect(text('memo', change)).toContain('As the rule requires, the agency consulted OPM before implementing it (5 CFR 412.301(c)), on September 14, 2026: OPM Executive Services reviewed the new calendar.');
+    const unconsulted = text('memo', withValues(change, { 'approval.opmConsultation': undefined }));
+    expect(unconsulted).toContain('[Not provided: date of the consultation with OPM]');
+  });
+
+  it('makes the training table add up to the total the text states', () => {
+    const fewer = text('policy', withValues(example('compliant'), { 'training.agencyTopics': [] })); // topics 92 of 100 hours
+    expect(fewer).toContain('Other formal training | 8');
+    expect(fewer).toContain('Total hours planned | 100');
+    expect(policy).toContain('Total hours planned | 100');
   });
 
   it('follows the program: 110 hours and a third subcomponent change the policy and the memo', () => {
@@ -201,7 +235,10 @@ describe('the transmittal memo and the crosswalk', () => {
   it('crosswalk: every rule, its citation, the numbered policy section and its status', () => {
     const crosswalk = text('crosswalk');
     const rows = crosswalk.split('\n').filter((l) => /^\d+ \| /.test(l));
-    expect(rows).toHaveLength(ruleset.rules.length);
+    // The rule's own requirements only: no preamble statement, no sescdp consistency check.
+    expect(rows).toHaveLength(ruleset.rules.filter((r) => r.basis === 'rule').length);
+    expect(crosswalk).not.toMatch(/Preamble|sescdp consistency check|rule-set ids|re-approval requested before/i);
+    expect(crosswalk).toContain('No cohort runs past 12 months, or 15 months for a participant OPM grants an extension | 5 CFR 412.302(c) | 7 Cohort duration and extensions | Met');
     expect(crosswalk).toContain('Formal training of at least 100 hours | 5 CFR 412.302(c)(2) | 9 Formal training | Met');
     expect(crosswalk).toContain('At least 10 hours of coaching | 5 CFR 412.302(c)(5) | 12 Coaching | Met');
     expect(crosswalk).toContain('The placement rate meets OPM\'s minimum | 5 CFR 412.303(b) | 17 Program evaluation | Met, with a note');
@@ -230,7 +267,7 @@ describe('an unfinished program', () => {
   it('renders every document, with placeholders where answers are missing', () => {
     for (const [program, missing] of [
       [{}, '[Not provided: agency name]'],
-      [example('legacy'), '[Not provided: expected SES vacancies]'],
+      [example('legacy'), '[Not provided: accrediting organization]'],
     ] as [Program, string][]) {
       const docs = renderSet(DOCUMENT_IDS, { program, ruleset, asOf: AS_OF, participant: { name: 'Jo Example' }, cohort: { id: 'X-1' } });
       expect(docs).toHaveLength(DOCUMENT_IDS.length);
@@ -248,6 +285,47 @@ describe('under the 2009 rule in force', () => {
     expect(policy).toContain('the rule requires at least 12 months (5 CFR 412.302(c))');
     expect(policy).not.toContain('120 continuous days');
     const edp = documentText(renderDocument('edp', { program: example('legacy'), ruleset: rs2009, asOf: AS_OF, participant }));
-    expect(edp).toContain('assignments outside the position of record totaling at least 120 days (5 CFR 412.302(c)(3))');
+    expect(edp).toContain('assignments outside the position of record totaling at least 4 months (5 CFR 412.302(c)(3)), counted as 120 days');
+  });
+
+  it('speaks only of the 2009 rule in the policy, the EDP, the memo and the crosswalk', () => {
+    const rs2009 = loadRuleset('cfr-2009');
+    const legacy = example('legacy');
+    const read = (id: (typeof DOCUMENT_IDS)[number], extra: Partial<RenderInputs> = {}) => renderDocument(id, { program: legacy, ruleset: rs2009, asOf: AS_OF, ...extra });
+    const models = [read('policy'), read('edp'), read('memo'), read('crosswalk')];
+    // The evaluation forms go into a 2009 package too: they cite no proposed-only paragraph.
+    for (const form of ['evaluation-annual', 'evaluation-cohort', 'evaluation-participant'] as const) {
+      expect(documentText(read(form))).not.toMatch(/412\.303|412\.301\([cd]\)/);
+    }
+    expect(documentText(read('evaluation-annual'))).not.toContain('Not provided');
+    for (const model of models) {
+      const words = documentText(model);
+      // No proposed-only paragraph, period or requirement.
+      expect(words).not.toMatch(/412\.303|412\.301\([cd]\)|412\.302\(c\)\(5\)|412\.302\(b\)\(\d\)/);
+      expect(words).not.toMatch(/triennial|validated|OPM's standardized EDP template|OPM's SESCDP policy template|certified coach|accountable for (organizational|results)|continuous days? of full-time|enterprise-wide|single overarching|every required topic|must be obtained/i);
+      expect(words).not.toContain('Not provided');
+      // No empty list: every list in the document has items.
+      for (const b of model.blocks) if (b.kind === 'list') expect(b.items.length).toBeGreaterThan(0);
+    }
+    const policy = documentText(models[0]!);
+    expect(policy).toContain('Submitted for OPM re-approval under the rule in force (2009)');
+    expect(policy).toContain('The agency seeks OPM approval of this policy again every 5 years (5 CFR 412.301(b))');
+    expect(policy).toContain('The agency consults OPM before implementing any change that substantially alters how the program complies with the rule (5 CFR 412.301(b))');
+    expect(policy).toContain('The agency evaluates the program at least once a year, as 5 CFR 410.202 requires');
+    expect(policy).toContain('that total at least 4 months (5 CFR 412.302(c)(3)), read as 120 days: 2 assignments of at least 60 days each, 120 days in all');
+    expect(policy).toMatch(/^• recruitment$/m);
+    expect(policy).not.toMatch(/^\d+ (Validated executive assessments|Coaching)$/m);
+    // No topic table whose total disagrees with the text: the 2009 rule names no topics, so there is none.
+    expect(policy).not.toContain('Total hours planned | 0');
+    expect(policy).toContain('training experience of 80 hours');
+    // A filled EDP (a participant of the other example, for its prose only): none of the proposal's requirements.
+    const filled = documentText(read('edp', { participant }));
+    expect(filled).not.toMatch(/second validated executive assessment|OPM's standardized EDP template|Results the participant is accountable for|every required topic/);
+    const memo = documentText(models[2]!);
+    expect(memo).toContain('Request for re-approval of the FMSA Senior Executive Service Candidate Development Program policy');
+    expect(memo).toContain('developmental assignments (2 assignments of at least 60 days each, 120 days in all) and a mentor who is a member of the SES.');
+    const crosswalk = documentText(models[3]!);
+    expect(crosswalk).toContain('Requirements of the rule in force (2009)');
+    expect(crosswalk).toContain('OPM consulted before a substantial change is implemented | 5 CFR 412.301(b) | 17 Re-approval and changes | Not applicable');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, addYears, inclusiveDays, isIsoDate, longDate } from '../../src/model/dates.js';
+import { addMonths, addYears, calendarLength, inclusiveDays, isIsoDate, lengthText, longDate, monthsEnd } from '../../src/model/dates.js';
 
 describe('calendar arithmetic', () => {
   it('clamps to the end of a shorter month', () => {
@@ -20,5 +20,39 @@ describe('calendar arithmetic', () => {
 
   it('writes dates as federal correspondence does', () => {
     expect(longDate('2026-03-03')).toBe('March 3, 2026');
+  });
+});
+
+describe('months counted on the calendar, both ends included', () => {
+  it('ends a span the day before the same date months later', () => {
+    expect(monthsEnd('2027-01-11', 9)).toBe('2027-10-10');
+    expect(monthsEnd('2027-01-11', 12)).toBe('2028-01-10');
+    expect(monthsEnd('2027-01-01', 12)).toBe('2027-12-31');
+    expect(monthsEnd('2027-12-15', 1)).toBe('2028-01-14');
+  });
+
+  it('ends on the last day of a month that has no such date (month ends)', () => {
+    expect(monthsEnd('2027-01-31', 9)).toBe('2027-10-30'); // October 31 exists: the day before it
+    expect(monthsEnd('2027-01-31', 1)).toBe('2027-02-28');
+    expect(monthsEnd('2027-01-30', 1)).toBe('2027-02-28');
+    expect(monthsEnd('2027-01-28', 1)).toBe('2027-02-27');
+    expect(monthsEnd('2027-03-31', 6)).toBe('2027-09-30');
+  });
+
+  it('handles leap days at both ends', () => {
+    expect(monthsEnd('2027-05-31', 9)).toBe('2028-02-29');
+    expect(monthsEnd('2028-01-30', 1)).toBe('2028-02-29');
+    expect(monthsEnd('2028-02-29', 12)).toBe('2029-02-28');
+    expect(monthsEnd('2028-02-29', 1)).toBe('2028-03-28');
+  });
+
+  it('reads a span as whole months and the days left over', () => {
+    expect(calendarLength('2027-01-11', '2027-10-10')).toEqual({ months: 9, days: 0 });
+    expect(calendarLength('2027-01-11', '2027-10-09')).toEqual({ months: 8, days: 29 });
+    expect(calendarLength('2027-01-11', '2028-01-10')).toEqual({ months: 12, days: 0 });
+    expect(calendarLength('2027-01-11', '2028-01-11')).toEqual({ months: 12, days: 1 });
+    expect(lengthText('2027-01-11', '2028-01-11')).toBe('12 months and 1 day');
+    expect(lengthText('2027-01-31', '2027-10-30')).toBe('9 months');
+    expect(lengthText('2027-01-11', '2027-01-11')).toBe('1 day');
   });
 });

@@ -93,7 +93,7 @@ describe('a program with errors', () => {
   it('blocks the package: exit 1, the findings listed, nothing written', () => {
     const { out, r } = build([], EXAMPLES.legacy);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/examples\/legacy\/sescdp\.yaml:44:15 {2}error {4}Formal training must last at least 100 hours/);
+    expect(r.stderr).toMatch(/examples\/legacy\/sescdp\.yaml:50:15 {2}error {4}Formal training must last at least 100 hours/);
     expect(r.stderr).toContain('add --draft');
     expect(readdirSync(out)).toEqual([]);
   });

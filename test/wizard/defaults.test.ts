@@ -86,7 +86,7 @@ describe('help lines', () => {
       'Required: formal training of at least 100 hours — 5 CFR 412.302(c)(2), proposed',
     );
     expect(helpLines(loadRuleset('cfr-2009'), 'training.totalHours')[0]).toBe(
-      'Required: formal interagency training of at least 80 hours — 5 CFR 412.302(c)(2), in force',
+      'Required: formal training of at least 80 hours — 5 CFR 412.302(c)(2), in force',
     );
     expect(helpLines(loadRuleset('nprm-2025'), 'recruitment.outsideAgencyCandidates')).toEqual([
       'Recommended: candidates from outside the agency included where possible — 5 CFR 412.302(b)(2), proposed',

@@ -8,10 +8,10 @@ export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('rules', argv, { ruleset: { type: 'string' }, format: { type: 'string' } }, 0);
   const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', 'rules');
   const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
-  const rules = ruleset.rules.map((r) => ({ id: r.id, severity: r.severity, citation: r.citation, requirement: interpolate(r.requirement, ruleset), path: r.path }));
+  const rules = ruleset.rules.map((r) => ({ id: r.id, severity: r.severity, citation: r.citation, basis: r.basis, requirement: interpolate(r.requirement, ruleset), path: r.path, ...(r.note ? { note: r.note } : {}) }));
 
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify({ ruleset: ruleset.id, title: ruleset.title, source: ruleset.source, rules, parameters: ruleset.parameters }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ruleset: ruleset.id, title: ruleset.title, source: ruleset.source, counting: ruleset.counting, rules, parameters: ruleset.parameters }, null, 2)}\n`);
     return EXIT.ok;
   }
   const ruleTable = renderTable(
@@ -22,7 +22,9 @@ export async function run(argv: string[]): Promise<number> {
     [{ header: 'Parameter' }, { header: 'Value', grow: 3 }, { header: 'Citation', max: 30 }],
     Object.entries(ruleset.parameters).map(([name, p]) => [name, showValue(p), p.citation]),
   );
-  process.stdout.write(`${ruleset.title}\nSource: ${ruleset.source}\n\n${ruleTable}\n\nNumbers the rules use:\n\n${paramTable}\n\n${rules.length} rules.\n`);
+  const c = ruleset.counting;
+  const counting = `How dates are counted:\n\n  Months: ${c.months}\n  Days: ${c.days}\n  Anniversaries: ${c.anniversaries}`;
+  process.stdout.write(`${ruleset.title}\nSource: ${ruleset.source}\n\n${ruleTable}\n\nNumbers the rules use:\n\n${paramTable}\n\n${counting}\n\n${rules.length} rules.\n`);
   return EXIT.ok;
 }
 

@@ -19,6 +19,7 @@ export const agency: Section = {
       describe: named,
     }),
     yesNo('scope.enterpriseWide', 'One enterprise-wide policy', 'Is this one enterprise-wide (umbrella) policy covering the whole agency?'),
+    yesNo('scope.opmPolicyTemplate', "On OPM's policy template", "Is the policy written on OPM's SESCDP policy template?"),
     list('scope.subcomponents', 'Authorized subcomponents', {
       noun: 'subcomponent',
       gate: 'Does the policy authorize subcomponents (bureaus, components) to run their own cohorts?',

@@ -30,5 +30,13 @@ export const approval: Section = {
       when: (s) => s.get('approval.submissionType') === 'change',
       example: 'Cohorts shortened to 12 months; a second assessment added',
     }),
+    date('approval.opmConsultation.date', 'OPM consulted on', 'When did the agency consult OPM about the change (before implementing it)?', {
+      when: (s) => s.get('approval.submissionType') === 'change',
+      fact: () => true,
+    }),
+    text('approval.opmConsultation.summary', 'What OPM was told', 'What was discussed with OPM, and its outcome?', {
+      when: (s) => s.get('approval.submissionType') === 'change',
+      example: 'Call with OPM Executive Services on the shorter cohort; OPM had no objection',
+    }),
   ],
 };

@@ -25,6 +25,8 @@ export const assignment: Section = {
     yesNo('assignment.fullTime', 'Full-time', 'Is the assignment full-time?'),
     yesNo('assignment.substantiallyDifferent', 'Substantially different from the position of record', 'Is it outside, and substantially different from, the position of record?'),
     yesNo('assignment.executiveLevel', 'Executive-level responsibility', 'Does it carry executive-level responsibility?'),
+    yesNo('assignment.differsFromPastAssignments', "Differs from past assignments", "Does it differ from the participant's current and past assignments, broadening the experience?"),
+    yesNo('assignment.ethicsCompliance', 'Law and ethics', 'Is every assignment one the participant can serve in compliance with applicable law and ethics regulations?'),
     yesNo('assignment.accountableForResults', 'Accountable for results', 'Is the participant accountable for results during it?'),
     yesNo('assignment.nonFederal.allowed', 'Non-Federal assignments allowed', 'May an assignment be in a non-Federal organization?', { default: () => false }),
     text('assignment.nonFederal.documentation', 'How the ERB documents them', "How does the ERB document the participant's actions and accomplishments there?", {

@@ -8,6 +8,7 @@ export const evaluation: Section = {
   questions: [
     yesNo('evaluation.cohortEvaluations', 'Cohort evaluations', 'Do participants and program managers complete an evaluation after each cohort?'),
     yesNo('evaluation.annualEvaluation', 'Annual program evaluation', 'Is the overall program evaluated every year?'),
+    yesNo('evaluation.enhancementData', 'Data for enhancements', 'Do the evaluations collect data to identify and implement program enhancements?'),
     yesNo('evaluation.opmTemplates', "On OPM's evaluation templates", "Do the evaluations use OPM's templates?"),
     yesNo('evaluation.placementRateTracked', 'Placement rate tracked', 'Does the agency track the initial SES placement rate of QRB-certified graduates?'),
     num('evaluation.opmMinimumPlacementRate', "OPM's minimum placement rate (%)", "OPM's minimum placement rate, in percent, if OPM has told you (OPM policy sets it, not the rule)", {
