@@ -6,19 +6,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../document/model.js';
 import type { WriteJob, WriteReply } from './pool-worker.js';
+import { MessageWriter, type Format, type WriterThread } from './writer-thread.js';
 
-export type Format = 'docx' | 'pdf';
-
-/** One thread that writes documents of one format, in the order sent. */
-export interface WriterThread {
-  readonly format: Format;
-  /** Files sent and not yet written. */
-  readonly busy: number;
-  /** Resolves when this thread finishes a file (or fails). */
-  idle(): Promise<void>;
-  write(model: DocumentModel): Promise<Uint8Array>;
-  close(): Promise<void>;
-}
+export type { Format, WriterThread };
 
 const workerFile = new URL('./pool-worker.js', import.meta.url);
 /** Compiled code can start workers; under a TypeScript test runner the worker file does not exist as .js. */
@@ -44,48 +34,19 @@ export async function writeHere(format: Format, model: DocumentModel): Promise<U
   return format === 'docx' ? writeDocx(model) : writePdf(model);
 }
 
-class PoolWorker implements WriterThread {
+class PoolWorker extends MessageWriter {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: Error) => void }>();
-  private next = 0;
-  private failure?: Error;
-  private freed: (() => void)[] = [];
 
-  constructor(readonly format: Format) {
+  constructor(format: Format) {
+    super(format);
     this.worker = new Worker(workerFile, { workerData: { format }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
-    this.worker.on('message', (reply: WriteReply) => {
-      const job = this.pending.get(reply.id)!;
-      this.pending.delete(reply.id);
-      if ('error' in reply) job.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
-      else job.resolve(reply.bytes);
-      this.freed.splice(0).forEach((f) => f());
-    });
-    const fail = (err: Error) => {
-      this.failure = err;
-      this.pending.forEach((p) => p.reject(err));
-      this.pending.clear();
-      this.freed.splice(0).forEach((f) => f());
-    };
-    this.worker.on('error', fail);
-    this.worker.on('exit', (code) => fail(new Error(`a ${this.format} writer thread stopped unexpectedly (exit code ${code})`)));
+    this.worker.on('message', (reply: WriteReply) => this.received(reply));
+    this.worker.on('error', (err: Error) => this.failed(err));
+    this.worker.on('exit', (code) => this.failed(new Error(`a ${this.format} writer thread stopped unexpectedly (exit code ${code})`)));
   }
 
-  get busy(): number {
-    return this.pending.size;
-  }
-
-  /** Resolves when this worker finishes a file (or fails). */
-  idle(): Promise<void> {
-    return new Promise((resolve) => this.freed.push(resolve));
-  }
-
-  write(model: DocumentModel): Promise<Uint8Array> {
-    if (this.failure) return Promise.reject(this.failure);
-    const id = this.next++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, model } satisfies WriteJob);
-    });
+  protected post(job: WriteJob): void {
+    this.worker.postMessage(job);
   }
 
   async close(): Promise<void> {

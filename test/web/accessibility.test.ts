@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatPath, type Segment } from '../../src/model/data-path.js';
 import { SECTIONS } from '../../src/wizard/sections/index.js';
 import { repoRoot } from '../support/cli.js';
-import { browserAvailable, findingsSummary, foreignRequests, launchBrowser, openPage, openProgram } from './support/page.js';
+import { browserAvailable, findingsSummary, foreignRequests, sharedBrowser, openPage, openProgram } from './support/page.js';
 
 const run = browserAvailable();
 vi.setConfig({ testTimeout: 600_000 });
@@ -46,16 +46,10 @@ async function screen(page: Page, hash: string): Promise<void> {
 }
 
 describe.runIf(run)('accessibility of the page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('has no serious or critical WCAG 2.1 A/AA violation on any screen', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const found: string[] = [];
     const check = async (where: string) => found.push(...(await axeViolations(page)).map((v) => `${where}: ${v}`));
     await check('start');
@@ -96,7 +90,7 @@ describe.runIf(run)('accessibility of the page', () => {
   });
 
   it('reflows at 200% zoom (a 640-pixel-wide window) and keeps working in forced-colours mode', async () => {
-    const watch = await openPage(browser, { viewport: { width: 640, height: 900 } });
+    const watch = await openPage(browser(), { viewport: { width: 640, height: 900 } });
     const { page } = watch;
     await openProgram(page, DFI);
     await screen(page, '#/section/training');
@@ -114,7 +108,7 @@ describe.runIf(run)('accessibility of the page', () => {
   it('completes a new program with the keyboard alone', async () => {
     const example = parse(readFileSync(DFI, 'utf8')) as unknown;
     const answers = leafAnswers(example);
-    const watch = await openPage(browser);
+    const watch = await openPage(browser());
     const { page } = watch;
     const focused = () => page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement | null;

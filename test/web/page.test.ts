@@ -5,10 +5,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { repoRoot, runCli } from '../support/cli.js';
-import { browserAvailable, downloaded, dropFile, findingsSummary, foreignRequests, launchBrowser, openPage, openProgram, PAGE_FILE, setAsOf } from './support/page.js';
+import { browserAvailable, downloaded, dropFile, findingsSummary, foreignRequests, sharedBrowser, openPage, openProgram, PAGE_FILE, setAsOf } from './support/page.js';
 
 const AS_OF = '2026-11-22';
 const DFI = join(repoRoot, 'examples', 'dfi', 'sescdp.yaml');
@@ -31,13 +30,7 @@ function cliSummary(file: string, ruleset = 'nprm-2025'): string {
 }
 
 describe.runIf(run)('the browser page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('forbids every network request, eval and any script it did not bring, in its own Content-Security-Policy', async () => {
     const html = readFileSync(PAGE_FILE, 'utf8');
@@ -47,7 +40,7 @@ describe.runIf(run)('the browser page', () => {
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|connect-src|https?:/);
     expect(html.length).toBeLessThan(15 * 1024 * 1024);
 
-    const watch = await openPage(browser);
+    const watch = await openPage(browser());
     const blocked = await watch.page.evaluate(async () => {
       const tries = [fetch('https://example.com/').then(() => 'fetched', () => 'blocked'), new Promise((resolve) => {
         const img = new Image();
@@ -65,7 +58,7 @@ describe.runIf(run)('the browser page', () => {
   });
 
   it('opens each example and lists what `sescdp validate` finds, with nothing asked of the network', async () => {
-    const watch = await openPage(browser);
+    const watch = await openPage(browser());
     const { page } = watch;
     await openProgram(page, DFI);
     await setAsOf(page, AS_OF);
@@ -93,7 +86,7 @@ describe.runIf(run)('the browser page', () => {
   });
 
   it('judges an answer as it is typed: a must shows its error and citation by the field, and the finding comes and goes', async () => {
-    const watch = await openPage(browser);
+    const watch = await openPage(browser());
     const { page } = watch;
     await openProgram(page, DFI);
     await setAsOf(page, AS_OF);
@@ -126,7 +119,7 @@ describe.runIf(run)('the browser page', () => {
     const dir = tempDir('bytes');
     expect(runCli(['package', DFI, '--as-of', AS_OF, '--out', dir]).code).toBe(0);
     expect(runCli(['render', 'all', DFI, '--as-of', AS_OF, '--out', join(dir, 'render')]).code).toBe(0);
-    const watch = await openPage(browser);
+    const watch = await openPage(browser());
     const { page } = watch;
     await openProgram(page, DFI);
     await setAsOf(page, AS_OF);
@@ -153,7 +146,7 @@ describe.runIf(run)('the browser page', () => {
 
   it('downloads a draft package, as `sescdp package --draft` builds it, when the program has errors, and says so', async () => {
     const dir = tempDir('draft');
-    const watch = await openPage(browser);
+    const watch = await openPage(browser());
     const { page } = watch;
     await openProgram(page, DFI);
     await setAsOf(page, AS_OF);
@@ -177,7 +170,7 @@ describe.runIf(run)('the browser page', () => {
   it("downloads a cohort's documents as the folder `sescdp cohort` writes, with the cohort's findings shown", async () => {
     const dir = tempDir('cohort');
     expect(runCli(['cohort', join(repoRoot, 'examples', 'dfi', 'cohort-bhb-2027.yaml'), '--as-of', AS_OF, '--out', dir]).code).toBe(0);
-    const watch = await openPage(browser);
+    const watch = await openPage(browser());
     const { page } = watch;
     await openProgram(page, DFI);
     await setAsOf(page, AS_OF);
@@ -197,7 +190,7 @@ describe.runIf(run)('the browser page', () => {
   });
 
   it('keeps the work in the browser: a reload brings it back, and one click clears it', async () => {
-    const watch = await openPage(browser);
+    const watch = await openPage(browser());
     const { page } = watch;
     await openProgram(page, DFI);
     await page.getByRole('link', { name: /^1\. Agency and scope/ }).click();
@@ -221,7 +214,7 @@ describe.runIf(run)('the browser page', () => {
       .replace(/acronym: DFI\b/, `acronym: '"><svg onload=window.__pwned=3>'`);
     writeFileSync(join(dir, 'sescdp.yaml'), hostile);
     writeFileSync(join(dir, 'bomb.yaml'), `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n`);
-    const watch = await openPage(browser);
+    const watch = await openPage(browser());
     const { page } = watch;
     await openProgram(page, join(dir, 'sescdp.yaml'));
     await poll(async () => page.locator('.review-section').first().innerText()).toContain(payload);
@@ -243,7 +236,7 @@ describe.runIf(run)('the browser page', () => {
 
   it('saves back into the opened file where the browser offers the File System Access API', async () => {
     const original = readFileSync(DFI, 'utf8');
-    const watch = await openPage(browser, {
+    const watch = await openPage(browser(), {
       init: () => {
         const w = window as unknown as Record<string, unknown> & { __written: string[] };
         w.__written = [];

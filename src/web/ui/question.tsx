@@ -7,6 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { formatPath, isAnswered, type Segment } from '../../model/data-path.js';
 import { dateProblem, numberProblem, parseNumber, parseText } from '../../wizard/answer-input.js';
+import type { Severity } from '../../rules/ruleset.js';
+import type { Finding } from '../../rules/validate.js';
 import type { Verdict } from '../../wizard/checking.js';
 import { keyPath } from '../../wizard/paths.js';
 import type { CheckboxQuestion, Choice, ConfirmQuestion, GateQuestion, NumberQuestion, Question, SelectQuestion } from '../../wizard/question.js';
@@ -154,52 +156,22 @@ interface Message {
 /** The verdict as lines: a must's error with its citation, a should's warning, a note. Missing answers wait for a visit. */
 export function verdictMessages(verdict: Verdict, shown: boolean, status: string): Message[] {
   const STATUS: Record<string, string> = { proposed: 'proposed', 'in-force': 'in force', final: 'final' };
-  const cite = (f: { citation: string; ruleId: string }) => <Citation citation={f.citation} ruleId={f.ruleId} status={STATUS[status]} />;
-  const out: Message[] = [];
-  if (shown) {
-    verdict.reasons.forEach((r, i) => out.push({ key: `reason${i}`, node: <Problem text={r} /> }));
-    verdict.errors.forEach((f, i) =>
-      out.push({
-        key: `error${i}`,
-        node: (
-          <>
-            <SeverityBadge severity="error" /> {f.message} — {cite(f)}
-          </>
-        ),
-      }),
-    );
-    verdict.kept.forEach((f, i) =>
-      out.push({
-        key: `kept${i}`,
-        node: (
-          <>
-            <SeverityBadge severity="error" kept /> {f.message} — {cite(f)}
-          </>
-        ),
-      }),
-    );
-  }
-  verdict.warnings.forEach((f, i) =>
-    out.push({
-      key: `warning${i}`,
-      node: (
-        <>
-          <SeverityBadge severity="warning" /> {f.message} — {cite(f)}
-        </>
-      ),
-    }),
-  );
-  verdict.notes.forEach((f, i) =>
-    out.push({
-      key: `note${i}`,
-      node: (
-        <>
-          <SeverityBadge severity="info" /> {f.message} — {cite(f)}
-        </>
-      ),
-    }),
-  );
-  return out;
+  const line = (key: string, f: Finding, severity: Severity, kept = false): Message => ({
+    key,
+    node: (
+      <>
+        <SeverityBadge severity={severity} kept={kept} /> {f.message} — <Citation citation={f.citation} ruleId={f.ruleId} status={STATUS[status]} />
+      </>
+    ),
+  });
+  const musts = shown
+    ? [
+        ...verdict.reasons.map((r, i): Message => ({ key: `reason${i}`, node: <Problem text={r} /> })),
+        ...verdict.errors.map((f, i) => line(`error${i}`, f, 'error')),
+        ...verdict.kept.map((f, i) => line(`kept${i}`, f, 'error', true)),
+      ]
+    : [];
+  return [...musts, ...verdict.warnings.map((f, i) => line(`warning${i}`, f, 'warning')), ...verdict.notes.map((f, i) => line(`note${i}`, f, 'info'))];
 }
 
 export function Messages({ id, messages }: { id: string; messages: Message[] }) {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { packageRoot } from '../../../src/paths.js';
 
 export const PAGE_FILE = join(packageRoot, 'dist', 'web', 'sescdp.html');
@@ -37,6 +38,18 @@ export function browserAvailable(): boolean {
 /** Headless Chromium; Playwright gives each launch a fresh temporary --user-data-dir. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** One browser for the test file (call inside its describe): started before the tests, closed after them. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 export interface PageWatch {
