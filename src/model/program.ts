@@ -44,6 +44,9 @@ export const EDP_ELEMENTS = [
 
 export const ECQ_SET_IDS = ['ecq-2025', 'ecq-legacy'] as const;
 
+/** The rule sets under schemas/rulesets/ (a test keeps the two lists equal), so editors can offer them. */
+export const RULESET_IDS = ['nprm-2025', 'cfr-2009'] as const;
+
 const agency = z
   .strictObject({
     name: text.optional().describe('Full name, e.g. "Department of Example Affairs"'),
@@ -244,6 +247,10 @@ const contact = person.extend({ role: text.optional() });
 export const programSchema = z
   .strictObject({
     $schema: text.optional(),
+    ruleset: z
+      .enum(RULESET_IDS)
+      .optional()
+      .describe('The rule the program must meet, used by every sescdp command unless --ruleset says otherwise: nprm-2025 (the proposed rule, the default) or cfr-2009 (the 2009 rule)'),
     agency: agency.optional(),
     scope: scope.optional(),
     approval: approval.optional(),

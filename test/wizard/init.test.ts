@@ -32,14 +32,14 @@ describe('sescdp init', () => {
     expect(program).toEqual(FULL_RUN_PROGRAM);
     expect(findings).toEqual([]);
     expect(text).toMatch(/^# yaml-language-server: \$schema=\S+sescdp\.schema\.json\n/);
-    expect(text).toContain('# sescdp-wizard: ruleset=nprm-2025');
+    expect(text).toMatch(/\n# sescdp-wizard: reached=\S+\n\nruleset: nprm-2025\n\nagency:\n/);
     // Help lines carry the rule set's numbers and citations, with its status.
     expect(term.transcript).toContain('Required: formal training of at least 100 hours — 5 CFR 412.302(c)(2), proposed');
     expect(term.transcript).toContain('Required: QRB submission within 80 calendar days of graduation — 5 CFR 412.302(a), proposed');
     // The review: every section's answers, then the findings as validate prints them.
     expect(term.transcript).toContain('  Hours per required topic: 7\n    • Strategic planning: 15 hours');
     expect(term.transcript).toContain('✔ 0 errors, 0 warnings, 0 notes (nprm-2025, as of 2026-11-22)');
-    expect(term.transcript).toContain(`Check the file again any time with "sescdp validate ${file}"`);
+    expect(term.transcript).toContain(`Check the file again any time with "npx sescdp validate ${file}"`);
   });
 
   it('refuses an answer that breaks a "must", says why with the citation, and asks again', async () => {
@@ -141,7 +141,7 @@ describe('sescdp init', () => {
     await first.term.answer('? How many SES vacancies does the agency expect', KEY.ctrlC);
     expect(await first.done).toBe(130);
     expect(first.term.transcript.trimEnd().split('\n').at(-1)).toBe(
-      `Stopped. Every answer so far is saved in ${file}; run "sescdp init ${file}" to pick up where you left off.`,
+      `Stopped. Every answer so far is saved in ${file}; run "npx sescdp init ${file}" to pick up where you left off.`,
     );
     const saved = readBack(file).program;
     expect(saved.recruitment).toEqual({ pool: 'civil-service', meritStaffing: true, announcement: 'On USAJOBS' });

@@ -2,7 +2,7 @@
 import { loadProgram } from '../../model/load.js';
 import { gapRows, type GapRow } from '../../rules/gap.js';
 import { loadRuleset } from '../../rules/ruleset.js';
-import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs } from '../args.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetIdOption, rulesetOption } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { paint, plural, SEVERITY_COLOUR, useColour } from '../style.js';
 import { renderTable } from '../table.js';
@@ -16,9 +16,11 @@ export async function run(argv: string[]): Promise<number> {
   );
   const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', 'gap');
   const asOf = asOfOption(values['as-of'], 'gap');
-  const from = loadRuleset(typeof values.from === 'string' ? values.from : 'cfr-2009');
-  const to = loadRuleset(typeof values.to === 'string' ? values.to : 'nprm-2025');
+  const from = loadRuleset(rulesetIdOption(values.from, 'from', 'gap') ?? 'cfr-2009');
+  const toOption = rulesetIdOption(values.to, 'to', 'gap');
   const loaded = loadProgram(positionals[0] ?? DEFAULT_PROGRAM_FILE);
+  // The rule to move to: --to, else the one the program file names, else the proposed rule.
+  const to = toOption ? loadRuleset(toOption) : rulesetOption(undefined, 'gap', loaded);
   const rows = gapRows(loaded.program, from, to, { asOf, locate: (p) => loaded.source.locate(p) });
 
   if (format === 'json') {

@@ -1,9 +1,8 @@
 // `sescdp status`: deadlines at a glance.
 import { longDate } from '../../model/dates.js';
 import { loadProgram } from '../../model/load.js';
-import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { programStatus, type ProgramStatus } from '../../status/deadlines.js';
-import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs } from '../args.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetOption } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { paint, useColour } from '../style.js';
 import { renderTable } from '../table.js';
@@ -12,8 +11,10 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('status', argv, { ruleset: { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' } }, 1);
   const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', 'status');
   const asOf = asOfOption(values['as-of'], 'status');
-  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
-  const { program, file } = loadProgram(positionals[0] ?? DEFAULT_PROGRAM_FILE);
+  rulesetOption(values.ruleset, 'status');
+  const loaded = loadProgram(positionals[0] ?? DEFAULT_PROGRAM_FILE);
+  const { program, file } = loaded;
+  const ruleset = rulesetOption(values.ruleset, 'status', loaded);
   const status = programStatus(program, ruleset, asOf);
   process.stdout.write(format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : text(file, status));
   return status.overdue.length ? EXIT.findings : EXIT.ok;

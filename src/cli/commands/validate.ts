@@ -1,8 +1,7 @@
 // `sescdp validate`: findings in text (file:line:col ...) or the JSON contract.
 import { loadProgram } from '../../model/load.js';
-import { loadRuleset, DEFAULT_RULESET } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram, type Finding } from '../../rules/validate.js';
-import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs } from '../args.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetOption } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { textReport } from '../findings-text.js';
 
@@ -15,8 +14,9 @@ export async function run(argv: string[]): Promise<number> {
   );
   const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', 'validate');
   const asOf = asOfOption(values['as-of'], 'validate');
-  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
+  rulesetOption(values.ruleset, 'validate'); // a mistyped --ruleset is reported before the file is read
   const loaded = loadProgram(positionals[0] ?? DEFAULT_PROGRAM_FILE);
+  const ruleset = rulesetOption(values.ruleset, 'validate', loaded);
   const findings = validateProgram(loaded.program, ruleset, { asOf, locate: (p) => loaded.source.locate(p) });
   const ok = !hasErrors(findings);
 

@@ -135,6 +135,7 @@ export const FULL_RUN: readonly Step[] = [
 
 /** Exactly what FULL_RUN answers, nothing more. */
 export const FULL_RUN_PROGRAM: Program = {
+  ruleset: 'nprm-2025',
   agency: {
     name: 'Department of Example Affairs',
     acronym: 'DEA',
