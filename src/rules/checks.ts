@@ -30,7 +30,8 @@ export interface CheckContext {
   asOf: IsoDate;
 }
 
-const NOTHING = 'nothing';
+/** How a missing answer reads in a message (gap's JSON says null instead). */
+export const NOTHING = 'nothing';
 
 export function runCheck(rule: Rule, value: unknown, ctx: CheckContext): Outcome {
   const c = rule.check;

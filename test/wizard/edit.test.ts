@@ -39,17 +39,17 @@ describe('sescdp edit', () => {
     await term.answer('? Does it include interaction with senior employees', KEY.enter);
     await term.answer('? How do participants meet them? (Seminars are delivered', KEY.enter);
     await term.answer('? Does the training address the Executive Core Qualifications?', KEY.enter);
-    // Agency topics: remove the only one.
-    await term.answer('? Add agency-specific training topics', KEY.enter);
-    await term.answer('? Agency-specific topics (1)', KEY.up, KEY.up, KEY.enter);
-    await term.answer('? Infrastructure project delivery and risk: 8 hours', KEY.down, KEY.enter);
-    await term.answer('? Agency-specific topics (0)', KEY.enter);
     // Required topics: change the hours of the first.
     await term.answer('? Hours per required topic (7)', ...Array(7).fill(KEY.up), KEY.enter);
     await term.answer('? Strategic planning: 14 hours', KEY.enter);
     await term.answer('? Which required topic?', KEY.enter);
     await term.answer('? Hours given to it (14)', erase(2), typed('34'));
     await term.answer('? Hours per required topic (7)', KEY.enter);
+    // Agency topics: remove the only one.
+    await term.answer('? Add agency-specific training topics', KEY.enter);
+    await term.answer('? Agency-specific topics (1)', KEY.up, KEY.up, KEY.enter);
+    await term.answer('? Infrastructure project delivery and risk: 8 hours', KEY.down, KEY.enter);
+    await term.answer('? Agency-specific topics (0)', KEY.enter);
     // Providers: add one.
     await term.answer('? Training providers (3)', KEY.up, KEY.enter);
     await term.answer('? Training provider', typed('DFI Executive Forum'));

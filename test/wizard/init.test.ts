@@ -94,16 +94,19 @@ describe('sescdp init', () => {
     await term.waitFor(
       '⚠ Participation should include candidates from outside the agency to the maximum extent possible; the program states no. — 5 CFR 412.302(b)(2), proposed',
     );
-    await term.answer('? Keep this answer anyway?', KEY.enter);
+    // Enter is "No": going against a "should" takes a deliberate yes, so the question is asked again.
+    await term.answer('? Keep this answer anyway? (y/N)', KEY.enter);
+    await term.answer('? Does the program seek candidates from outside the agency?', typed('n'));
+    await term.answer('? Keep this answer anyway? (y/N)', typed('y'));
     // The outreach question only applies when outside candidates are sought.
     await play(term, between('? How are candidates from outside the agency reached?', '? Which Executive Core Qualifications'));
     await term.answer('? Which Executive Core Qualifications', KEY.down, KEY.enter);
     await term.waitFor('⚠ EDPs should address the ECQs in effect (ecq-2025); the program uses "ecq-legacy".');
-    await term.answer('? Keep this answer anyway?', KEY.enter);
+    await term.answer('? Keep this answer anyway?', typed('y'));
     await play(term, between('? Which Executive Core Qualifications', '? How does the agency assess mentoring relationships'));
     await term.answer('? How does the agency assess mentoring relationships', KEY.enter);
     await term.waitFor('⚠ The agency should have a way to assess mentoring relationships and step in when needed; the program states nothing.');
-    await term.answer('? Leave it unanswered anyway?', typed('n'));
+    await term.answer('? Leave it unanswered anyway? (y/N)', KEY.enter);
     await term.answer('? How does the agency assess mentoring relationships', typed('Check-ins at months three and six'));
     await play(term, from('? Does each participant have a leadership or executive coach?'));
     expect(await done).toBe(0);

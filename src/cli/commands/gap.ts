@@ -6,6 +6,7 @@ import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rules
 import { EXIT } from '../exit-codes.js';
 import { paint, plural, SEVERITY_COLOUR, useColour } from '../style.js';
 import { renderTable } from '../table.js';
+import { toolVersion } from '../../tool-version.js';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -24,7 +25,7 @@ export async function run(argv: string[]): Promise<number> {
   const rows = gapRows(loaded.program, from, to, { asOf, locate: (p) => loaded.source.locate(p) });
 
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify({ from: from.id, to: to.id, asOf, changes: rows }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ file: loaded.file, from: from.id, to: to.id, asOf, toolVersion: toolVersion(), changes: rows }, null, 2)}\n`);
   } else {
     process.stdout.write(textTable(loaded.file, rows, from.id, to.id, asOf));
   }
@@ -45,7 +46,7 @@ function textTable(file: string, rows: GapRow[], from: string, to: string, asOf:
     ],
     rows.map((r) => [
       `${r.severity === 'error' ? '' : `(${r.severity}) `}${r.requirement}\n[${r.ruleId}]`,
-      r.programValue,
+      r.programValue ?? 'nothing',
       r.required,
       r.previously ?? 'not required',
       r.citation,

@@ -1,7 +1,8 @@
 // `sescdp status`: deadlines at a glance.
 import { longDate } from '../../model/dates.js';
 import { loadProgram } from '../../model/load.js';
-import { programStatus, type ProgramStatus } from '../../status/deadlines.js';
+import { programStatus, type CohortState, type ProgramStatus } from '../../status/deadlines.js';
+import { toolVersion } from '../../tool-version.js';
 import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetOption } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { paint, useColour } from '../style.js';
@@ -16,9 +17,19 @@ export async function run(argv: string[]): Promise<number> {
   const { program, file } = loaded;
   const ruleset = rulesetOption(values.ruleset, 'status', loaded);
   const status = programStatus(program, ruleset, asOf);
-  process.stdout.write(format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : text(file, status));
+  const json = { file, asOf: status.asOf, ruleset: status.ruleset, toolVersion: toolVersion(), reapproval: status.reapproval, cohorts: status.cohorts, overdue: status.overdue };
+  process.stdout.write(format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : text(file, status));
   return status.overdue.length ? EXIT.findings : EXIT.ok;
 }
+
+const STATE_WORDS: Record<CohortState, string> = {
+  planned: 'planned',
+  'in-progress': 'in progress',
+  'awaiting-qrb-submission': 'awaiting QRB submission',
+  'qrb-submission-overdue': 'QRB submission overdue',
+  complete: 'complete',
+  'dates-missing': 'dates missing',
+};
 
 function days(n: number | null): string {
   if (n === null) return '';
@@ -31,7 +42,9 @@ function text(file: string, s: ProgramStatus): string {
   const r = s.reapproval;
   const reapproval = r.due
     ? `Re-approval (${r.citation}): due ${longDate(r.due)}, ${days(r.daysLeft)}${r.overdue ? ' — OVERDUE' : ''} (last approved ${longDate(r.lastApprovalDate!)})`
-    : 'Re-approval: no last approval date in the program file';
+    : r.state === 'awaiting-first-approval'
+      ? 'Approval: awaiting first approval by OPM (re-approval falls due once approval.lastApprovalDate is recorded)'
+      : 'Re-approval: the program file has no last approval date (approval.lastApprovalDate)';
   const table = s.cohorts.length
     ? renderTable(
         [{ header: 'Cohort' }, { header: 'Subcomponent' }, { header: 'Starts' }, { header: 'Graduates' }, { header: 'QRB submission due' }, { header: 'State' }, { header: 'Next deadline' }],
@@ -41,7 +54,7 @@ function text(file: string, s: ProgramStatus): string {
           c.startDate ?? '',
           c.graduationDate ?? '',
           c.qrbDeadline ?? '',
-          c.state,
+          STATE_WORDS[c.state],
           days(c.daysLeft),
         ]),
       )

@@ -4,6 +4,7 @@ import { hasErrors, validateProgram, type Finding } from '../../rules/validate.j
 import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetOption } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { textReport } from '../findings-text.js';
+import { toolVersion } from '../../tool-version.js';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -21,7 +22,10 @@ export async function run(argv: string[]): Promise<number> {
   const ok = !hasErrors(findings);
 
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify({ ok, ruleset: ruleset.id, findings: findings.map(toJson) }, null, 2)}\n`);
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) counts[f.severity]++;
+    const report = { ok, file: loaded.file, ruleset: ruleset.id, asOf, toolVersion: toolVersion(), counts, findings: findings.map(toJson) };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     process.stdout.write(textReport(loaded.file, findings, `${ruleset.id}, as of ${asOf}`));
   }
