@@ -120,9 +120,16 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'schema',
-    usage: 'sescdp schema [program|cohort|participant]',
-    summary: 'print the JSON Schema of a program, cohort or participant file',
-    help: 'Prints a JSON Schema: program (default; schemas/sescdp.schema.json), cohort (schemas/cohort.schema.json)\nor participant (schemas/participant.schema.json).',
+    usage: 'sescdp schema [program|cohort|participant] [--write DIR]',
+    summary: 'print or write the JSON Schemas editors use to check and explain a program, cohort or participant file',
+    help: [
+      'Prints a JSON Schema (draft-07, as yaml-language-server reads it): program (default; sescdp.schema.json),',
+      'cohort (cohort.schema.json) or participant (participant.schema.json). Every property says what it is, with the',
+      'rule text and citation the wizard shows, its example and its compliant default.',
+      '',
+      '  --write DIR             write the schemas into DIR instead (all three, or the one named), e.g. beside your',
+      '                          program file, then put "# yaml-language-server: $schema=sescdp.schema.json" at its top',
+    ].join('\n'),
     load: () => import('./commands/schema.js'),
   },
   {
