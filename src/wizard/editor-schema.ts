@@ -52,6 +52,8 @@ function describeProgram(root: JsonNode): void {
   const ruleset = rulesets[0]!;
   const blank = new AnswerContext({ program: {} as Program }, ruleset, '2026-01-01');
   for (const [path, node] of properties(root)) {
+    // Editors flag a mistyped address as you type; validate reports it too (rule email-format).
+    if (/(^|\.)email$/.test(path) && node.type === 'string') node.format = 'email';
     const q = questions.get(path);
     const rules = [...new Set(rulesets.flatMap((rs) => helpLines(rs, path)))];
     const lead = node.description ?? (q ? q.message : undefined);
