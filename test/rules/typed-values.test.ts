@@ -42,6 +42,6 @@ describe.each(['nprm-2025', 'cfr-2009'])('under %s', (id) => {
     expect(of('unique-contacts')).toEqual(['5:11 error "gregory  ashworth" is listed more than once as a contact; list each once.']);
     expect(of('unique-subcomponent-acronyms')).toEqual(['11:41 error "bp" is listed more than once as a subcomponent acronym; list each once.']);
     expect(of('unique-subcomponent-names')).toEqual([]);
-    if (id === 'nprm-2025') expect(of('unique-required-topics')).toEqual(['15:14 error "accountability" is listed more than once as a required topic; list each once.']);
+    if (id === 'nprm-2025') expect(of('unique-required-topics')).toEqual(['15:16 error "accountability" is listed more than once as a required topic; list each once.']);
   });
 });
