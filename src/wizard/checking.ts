@@ -5,7 +5,7 @@
 import type { Segment } from '../model/data-path.js';
 import { formatPath, isAnswered } from '../model/data-path.js';
 import type { Finding } from '../rules/validate.js';
-import { getIn, keyPath, withValueAt, within } from './paths.js';
+import { keyPath, withValueAt, within } from './paths.js';
 import type { Question } from './question.js';
 import { explain } from './rule-text.js';
 import type { AnswerContext } from './answer-context.js';
@@ -36,8 +36,6 @@ export function judge(q: Question, base: readonly Segment[], value: unknown, ses
   const scope = session.scope(base, after);
   const reasons: string[] = [];
   if (q.required && !isAnswered(value)) reasons.push('An answer is needed here.');
-  const twin = q.unique ? duplicateOf(value, base, q.key, session) : undefined;
-  if (twin) reasons.push(`"${twin}" is already in this list; give each one once.`);
   const insane = isAnswered(value) ? q.sanity?.(value, scope) : undefined;
   if (insane) reasons.push(insane);
   const errors = relevant.filter((f) => f.severity === 'error');
@@ -69,17 +67,6 @@ export function isRequired(q: Question, base: readonly Segment[], session: Answe
 export function need(q: Question, base: readonly Segment[], session: AnswerContext): 'required' | 'recommended' | 'optional' {
   const verdict = judge(q, base, emptyAnswer(q), session);
   return verdict.refusal || verdict.kept.length ? 'required' : verdict.warnings.length ? 'recommended' : 'optional';
-}
-
-/** Another item of the list (base is the item's path) whose answer at `key` is the same, ignoring case and spaces. */
-function duplicateOf(value: unknown, base: readonly Segment[], key: string, session: AnswerContext): string | undefined {
-  const index = base.at(-1);
-  if (typeof value !== 'string' || !value.trim() || typeof index !== 'number') return undefined;
-  const items = getIn(session.program, base.slice(0, -1));
-  if (!Array.isArray(items)) return undefined;
-  const norm = (v: unknown) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ').toLowerCase() : undefined);
-  const twin = items.find((item, i) => i !== index && norm(key ? getIn(item, key.split('.')) : item) === norm(value));
-  return twin === undefined ? undefined : value.trim();
 }
 
 function identity(f: Finding): string {

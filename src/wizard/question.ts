@@ -44,8 +44,6 @@ interface Common {
   sanity?: (value: unknown, s: Scope) => string | undefined;
   /** Needed by the wizard itself even when no rule asks for it (the name of a list item). */
   required?: boolean;
-  /** In a list item: no two items may give the same answer (a name, an acronym), whatever the case. */
-  unique?: boolean;
   /** Rules (by id) to name in the help line besides those on this path (a derived total). */
   helpRules?: string[];
 }

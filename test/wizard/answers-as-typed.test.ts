@@ -49,8 +49,11 @@ describe('lists and follow-ups', () => {
 
   it('refuses a second item with the same name or acronym, whatever the case', () => {
     const at = ['scope', 'subcomponents', 1];
-    expect(judge(field('name'), at, 'bureau of example  programs', context(program)).refusal).toBe('"bureau of example  programs" is already in this list; give each one once.');
-    expect(judge(field('acronym'), at, 'bep', context(program)).refusal).toContain('is already in this list');
+    // The rule set's own check (unique-subcomponent-names), so validate and the wizard say the same.
+    expect(judge(field('name'), at, 'bureau of example  programs', context(program)).refusal).toBe(
+      '"bureau of example  programs" is listed more than once as a subcomponent; list each once. — sescdp consistency check, proposed',
+    );
+    expect(judge(field('acronym'), at, 'bep', context(program)).refusal).toContain('is listed more than once as a subcomponent acronym');
     expect(judge(field('acronym'), at, 'BHB', context(program)).refusal).toBeUndefined();
     // The item itself may keep its own answer when it is changed.
     expect(judge(field('acronym'), ['scope', 'subcomponents', 0], 'BEP', context(program)).refusal).toBeUndefined();

@@ -13,8 +13,8 @@ export const agency: Section = {
       noun: 'partner agency',
       gate: 'Is the program run by a group of agencies in partnership (your agency leading)?',
       item: [
-        text('name', 'Name', "Partner agency's full name", { required: true, unique: true, example: 'Department of Example Services' }),
-        text('acronym', 'Acronym', 'Its acronym', { unique: true, example: 'DES' }),
+        text('name', 'Name', "Partner agency's full name", { required: true, example: 'Department of Example Services' }),
+        text('acronym', 'Acronym', 'Its acronym', { example: 'DES' }),
       ],
       describe: named,
     }),
@@ -24,8 +24,8 @@ export const agency: Section = {
       noun: 'subcomponent',
       gate: 'Does the policy authorize subcomponents (bureaus, components) to run their own cohorts?',
       item: [
-        text('name', 'Name', "Subcomponent's full name", { required: true, unique: true, example: 'Bureau of Example Programs' }),
-        text('acronym', 'Acronym', 'Its acronym', { unique: true, example: 'BEP' }),
+        text('name', 'Name', "Subcomponent's full name", { required: true, example: 'Bureau of Example Programs' }),
+        text('acronym', 'Acronym', 'Its acronym', { example: 'BEP' }),
         ...person('coordinator', "its SESCDP coordinator's", { name: 'Jordan Lee', title: 'SESCDP Coordinator', email: 'jordan.lee@bep.example.gov' }),
       ],
       describe: named,

@@ -30,7 +30,7 @@ export const cohortRecords: Section = {
       noun: 'cohort',
       gate: 'Record cohorts run or planned under this policy?',
       item: [
-        text('id', 'Cohort', 'Cohort name', { required: true, unique: true, example: (s) => `${s.program.agency?.acronym ?? 'DEA'}-${s.asOf.slice(0, 4)}` }),
+        text('id', 'Cohort', 'Cohort name', { required: true, example: (s) => `${s.program.agency?.acronym ?? 'DEA'}-${s.asOf.slice(0, 4)}` }),
         choose('subcomponent', 'Run by', 'Who runs it?', {
           when: (s) => isAnswered(s.program.scope?.subcomponents),
           choices: (s) => [

@@ -11,7 +11,7 @@ export const contacts: Section = {
     list('contacts', 'Program contacts', {
       noun: 'contact',
       item: [
-        text('name', 'Name', "Contact's name", { required: true, unique: true, example: 'Gregory Ashworth' }),
+        text('name', 'Name', "Contact's name", { required: true, example: 'Gregory Ashworth' }),
         text('role', 'Role', 'Their role in the program', { example: 'Program manager' }),
         text('title', 'Title', 'Their title', { example: 'SESCDP Program Manager, Office of Executive Resources' }),
         text('email', 'E-mail', 'Their e-mail', { example: 'name@agency.gov' }),

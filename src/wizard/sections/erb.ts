@@ -17,7 +17,7 @@ export const erb: Section = {
     list('erb.responsibilities', 'Further ERB responsibilities', {
       noun: 'responsibility',
       gate: "Add further ERB responsibilities in the agency's own words?",
-      item: [text('', 'Responsibility', 'The responsibility, in one sentence', { unique: true, example: "Approves each participant's EDP before development begins" })],
+      item: [text('', 'Responsibility', 'The responsibility, in one sentence', { example: "Approves each participant's EDP before development begins" })],
       describe: (item) => String(item),
     }),
   ],

@@ -60,14 +60,14 @@ export const training: Section = {
       also: TOTAL,
       helpRules: HOURS_SUM,
       item: [
-        { kind: 'text', key: 'name', label: 'Topic', message: 'Topic', required: true, unique: true, example: 'Infrastructure project delivery' },
+        { kind: 'text', key: 'name', label: 'Topic', message: 'Topic', required: true, example: 'Infrastructure project delivery' },
         { kind: 'number', key: 'hours', label: 'Hours', message: 'Hours given to it', unit: 'hours', also: TOTAL },
       ],
       describe: (item) => hoursLine((item as Topic).name, item as Topic),
     }),
     list('training.providers', 'Training providers', {
       noun: 'training provider',
-      item: [text('', 'Provider', 'Training provider', { unique: true, example: 'OPM Federal Executive Institute' })],
+      item: [text('', 'Provider', 'Training provider', { example: 'OPM Federal Executive Institute' })],
       describe: (item) => String(item),
     }),
   ],
