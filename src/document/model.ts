@@ -1,6 +1,8 @@
 // The one document model both writers read. Everything a writer needs to decide is decided here
 // (heading numbers, list labels, placeholder wording, field hints) so DOCX and PDF say the same thing.
 
+import type { FormIdentity } from './form-identity.js';
+
 export interface DocumentMeta {
   title: string;
   subject: string;
@@ -13,6 +15,8 @@ export interface DocumentMeta {
   headerText?: string;
   /** A marking such as "DRAFT — NOT FOR SUBMISSION" printed on every page of both formats. */
   stamp?: string;
+  /** A fillable form's identity, embedded in both formats so a filled form is recognised after renaming. */
+  form?: FormIdentity;
 }
 
 export interface DocumentModel {
