@@ -143,6 +143,22 @@ export interface SignatureBlock {
   field?: string;
 }
 
+/** A chart drawn from numbers: vector marks in the PDF (a Figure with alt text), an image with alt text in the DOCX. */
+export interface Chart {
+  kind: 'chart';
+  chart: 'bar' | 'line';
+  /** What the chart shows; the figure's caption. */
+  caption: string;
+  /** The alternative text: states every number, for a reader who cannot see the chart. */
+  alt: string;
+  labels: string[];
+  values: number[];
+  /** Top of the value axis (100 for percentages); default a round number above the largest value. */
+  max?: number;
+  /** Printed after each value, e.g. "%". */
+  unit?: string;
+}
+
 export interface PageBreak {
   kind: 'pageBreak';
 }
