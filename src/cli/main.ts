@@ -2,6 +2,7 @@
 // Entry point: dispatches to a command and turns every expected failure into a one-line
 // message and an exit code. Users never see a stack trace (set SESCDP_DEBUG=1 to get one).
 import { InputError } from '../model/input-error.js';
+import { environmentMessage } from '../io/write-error.js';
 import { toolVersion } from '../tool-version.js';
 import { COMMANDS, findCommand } from './commands.js';
 import { didYouMean } from '../model/did-you-mean.js';
@@ -58,6 +59,11 @@ function report(err: unknown, command?: string): number {
   if (err instanceof UsageError) {
     const about = err.command ?? command;
     process.stderr.write(`sescdp${about ? ` ${about}` : ''}: ${err.message}\nRun "sescdp ${about ? `${about} ` : ''}--help" for usage.\n`);
+    return EXIT.badInput;
+  }
+  const environment = environmentMessage(err);
+  if (environment) {
+    process.stderr.write(`sescdp: ${environment}\n`);
     return EXIT.badInput;
   }
   if (process.env.SESCDP_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
