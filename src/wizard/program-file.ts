@@ -1,6 +1,8 @@
 // The program file as the wizard edits it: the program's YAML document (program-document.ts), saved atomically
 // after every answer.
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { readBytes } from '../platform/files.js';
+import { MAX_INPUT_BYTES } from '../model/text-file.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { InputError } from '../model/input-error.js';
@@ -61,7 +63,7 @@ export class ProgramFile extends ProgramDocument {
 
 function isBlank(file: string): boolean {
   try {
-    return readFileSync(file, 'utf8').trim() === '';
+    return new TextDecoder().decode(readBytes(file, MAX_INPUT_BYTES)).trim() === '';
   } catch {
     return false; // a directory or an unreadable file: loading it reports the problem
   }
