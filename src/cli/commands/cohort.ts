@@ -17,6 +17,7 @@ import { findingsText } from '../findings-text.js';
 import { progressBar } from '../progress.js';
 import { plural } from '../style.js';
 import { UsageError } from '../usage-error.js';
+import { visible } from '../../model/visible-text.js';
 
 /** Findings listed before the rest are only counted: enough to see the pattern in a large roster. */
 const FINDINGS_SHOWN = 100;
@@ -78,7 +79,7 @@ async function checkAndBuild(cohortFile: string, values: Parsed['values'], run: 
   }
   if (findings.length) process.stderr.write(findingsText(sorted(findings, loaded.file), context, process.stderr, FINDINGS_SHOWN));
 
-  const progress = progressBar(process.stderr, `Rendering cohort ${loaded.cohort.id ?? ''}`.trimEnd(), 'files');
+  const progress = progressBar(process.stderr, `Rendering cohort ${visible(loaded.cohort.id ?? '')}`.trimEnd(), 'files');
   const folder = join(outDir, cohortFolderName({ program: loaded.program.program, ruleset, asOf, cohort: cohortContext(loaded) }, draft));
   // Files go into a staged folder as they are written, which appears in place of any older one only when complete.
   const staged = StagedDirectory.begin(folder);
@@ -126,7 +127,7 @@ function summary(built: BuiltCohort, folder: string, format: OutputFormat, conte
   const extensions = format === 'both' ? '.docx, .pdf' : `.${format}`;
   const people = built.participantDocuments.length;
   const lines = [
-    `${id ? `Cohort ${id}` : 'Cohort'}: ${plural(people, 'participant')}, ${plural(built.fileNames.length, 'file')} (${context})`,
+    `${id ? `Cohort ${visible(id)}` : 'Cohort'}: ${plural(people, 'participant')}, ${plural(built.fileNames.length, 'file')} (${context})`,
     `  ${folder}/`,
     ...built.cohortDocuments.map((base) => `    ${base} (${extensions})`),
   ];
