@@ -5,9 +5,9 @@
 // staging folder, and the next run in that folder puts the old entries back (recoverStaging). A failure in this run
 // puts them back at once. Ctrl-C and kill (SIGINT, SIGTERM, SIGHUP) remove what this run staged before exiting.
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { asWriteError } from './write-error.js';
+import { asWriteError, WriteError } from './write-error.js';
 
 const PREFIX = '.sescdp-staging-';
 const ENTRIES = 'entries.json';
@@ -23,12 +23,16 @@ export class StagedOutput {
   ) {
     this.staging = join(parent, `${PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
     try {
-      mkdirSync(parent, { recursive: true });
+      makeOutputFolder(parent);
       removeStaleStaging(parent);
       mkdirSync(join(this.staging, 'new'), { recursive: true });
       writeFileSync(join(this.staging, ENTRIES), JSON.stringify(entries));
     } catch (err) {
-      rmSync(this.staging, { recursive: true, force: true });
+      try {
+        rmSync(this.staging, { recursive: true, force: true });
+      } catch {
+        // Nothing was made.
+      }
       throw asWriteError(err, parent);
     }
     active.add(this);
@@ -97,6 +101,30 @@ export class StagedOutput {
     active.delete(this);
     if (active.size === 0) unwatchSignals();
   }
+}
+
+/**
+ * Checks, before any work, that the output folder can be made and written: the nearest part of the path that exists
+ * must be a real, writable folder (Node's recursive mkdir spins forever under /proc; a path through a file, or a
+ * read-only folder, should say so at once, not after every document is rendered).
+ */
+export function checkOutputFolder(path: string): void {
+  let existing = resolve(path);
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const real = realpathSync(existing);
+  if (/^\/(proc|sys|dev)(\/|$)/.test(real)) throw new WriteError(path, 'EINVAL');
+  if (!statSync(real).isDirectory()) throw new WriteError(path, 'ENOTDIR');
+  try {
+    accessSync(real, constants.W_OK);
+  } catch (err) {
+    throw asWriteError(err, path);
+  }
+}
+
+/** Creates the output folder and its parents, once checkOutputFolder allows it. */
+export function makeOutputFolder(path: string): void {
+  checkOutputFolder(path);
+  mkdirSync(path, { recursive: true });
 }
 
 /**

@@ -10,6 +10,7 @@ import { DRAFT_STAMP } from '../../documents/catalog.js';
 import { formatsOf, type OutputFormat } from '../../documents/render.js';
 import { WriterPool } from '../../writers/pool.js';
 import { StagedDirectory } from '../../io/atomic-dir.js';
+import { checkOutputFolder } from '../../io/staged-output.js';
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { asOfOption, choiceOption, parseCommandArgs, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
@@ -44,6 +45,7 @@ export async function run(argv: string[]): Promise<number> {
   const jobs = jobsOption(values.jobs);
   const draft = values.draft === true;
   const outDir = typeof values.out === 'string' ? values.out : 'out';
+  checkOutputFolder(outDir);
   // Writer threads start now, so loading the writer libraries overlaps with reading and checking the cohort.
   const pool = new WriterPool({ formats: formatsOf(format), threads: jobs });
   try {

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { loadProgram } from '../../model/load.js';
 import { DRAFT_STAMP } from '../../documents/catalog.js';
 import { writePackage } from '../../package/write.js';
+import { checkOutputFolder } from '../../io/staged-output.js';
 import { buildPackage, SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram } from '../../rules/validate.js';
@@ -35,6 +36,7 @@ async function validateAndBuild(values: Parsed['values'], programFile: string | 
   const type = choiceOption(values.type, 'type', SUBMISSION_TYPES, loaded.program.approval?.submissionType ?? 'initial', 'package') as SubmissionType;
   const draft = values.draft === true;
   const outDir = typeof values.out === 'string' ? values.out : 'out';
+  checkOutputFolder(outDir);
 
   const program = { ...loaded.program, approval: { ...loaded.program.approval, submissionType: type } };
   const findings = validateProgram(program, ruleset, { asOf, locate: (p) => loaded.source.locate(p) });
