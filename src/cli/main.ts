@@ -8,6 +8,7 @@ import { toolVersion } from '../tool-version.js';
 import { COMMANDS, findCommand } from './commands.js';
 import { didYouMean } from '../model/did-you-mean.js';
 import { EXIT } from './exit-codes.js';
+import { chooseColour } from './style.js';
 import { UsageError } from './usage-error.js';
 
 function overview(): string {
@@ -21,10 +22,15 @@ function overview(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Run "sescdp <command> --help" for a command\'s options. The program file defaults to ./sescdp.yaml.',
+    'Colour: on a terminal, unless NO_COLOR is set; FORCE_COLOR=1 or --color forces it, --no-color turns it off.',
   ].join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(args: string[]): Promise<number> {
+  // --color and --no-color work with every command (and without one).
+  const colour = args.filter((a) => a === '--color' || a === '--no-color').at(-1);
+  if (colour) chooseColour(colour === '--color');
+  const argv = args.filter((a) => a !== '--color' && a !== '--no-color');
   const [name, ...rest] = argv;
   if (name === undefined) {
     // No command is a mistake (a script would otherwise carry on as if something ran): the overview, on stderr.

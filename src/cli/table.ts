@@ -1,4 +1,6 @@
-// A plain-text table whose wide columns wrap to fit the terminal, for `gap`, `rules` and `status`.
+// A plain-text table whose wide columns wrap to fit the terminal, for `gap`, `rules` and `status`. Widths are display
+// widths (string-width): a CJK character or an emoji takes two columns, a combining accent none.
+import stringWidth from 'string-width';
 export interface Column {
   header: string;
   /** The share of spare width this column may grow into; 0 keeps it at its content width. */
@@ -10,7 +12,7 @@ export interface Column {
 export function renderTable(columns: Column[], rows: string[][], width = terminalWidth()): string {
   const gap = 2;
   const natural = columns.map((c, i) =>
-    Math.min(c.max ?? Infinity, Math.max(c.header.length, ...rows.map((r) => longestLine(r[i] ?? '')))),
+    Math.min(c.max ?? Infinity, Math.max(stringWidth(c.header), ...rows.map((r) => longestLine(r[i] ?? '')))),
   );
   const fixed = columns.reduce((sum, c, i) => sum + (c.grow ? 0 : natural[i]!), 0) + gap * (columns.length - 1);
   const growTotal = columns.reduce((s, c) => s + (c.grow ?? 0), 0);
@@ -23,7 +25,7 @@ export function renderTable(columns: Column[], rows: string[][], width = termina
     const height = Math.max(...wrapped.map((w) => w.length));
     const out: string[] = [];
     for (let k = 0; k < height; k++) {
-      out.push(wrapped.map((w, i) => (i === cells.length - 1 ? (w[k] ?? '') : (w[k] ?? '').padEnd(widths[i]!))).join(' '.repeat(gap)).trimEnd());
+      out.push(wrapped.map((w, i) => (i === cells.length - 1 ? (w[k] ?? '') : padEnd(w[k] ?? '', widths[i]!))).join(' '.repeat(gap)).trimEnd());
     }
     return out.join('\n');
   };
@@ -37,7 +39,27 @@ function terminalWidth(): number {
 }
 
 function longestLine(text: string): number {
-  return Math.max(0, ...text.split('\n').map((l) => l.length));
+  return Math.max(0, ...text.split('\n').map((l) => stringWidth(l)));
+}
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Splits a word wider than the column at character boundaries, by display width. */
+function breakWord(word: string, width: number): string[] {
+  const parts: string[] = [];
+  let part = '';
+  for (const { segment } of graphemes.segment(word)) {
+    if (part && stringWidth(part + segment) > width) {
+      parts.push(part);
+      part = '';
+    }
+    part += segment;
+  }
+  return [...parts, part];
 }
 
 function wrap(text: string, width: number): string[] {
@@ -45,15 +67,16 @@ function wrap(text: string, width: number): string[] {
   for (const paragraph of text.split('\n')) {
     let current = '';
     for (const word of paragraph.split(' ')) {
-      if (current && current.length + 1 + word.length > width) {
+      if (current && stringWidth(current) + 1 + stringWidth(word) > width) {
         lines.push(current);
         current = word;
       } else {
         current = current ? `${current} ${word}` : word;
       }
-      while (current.length > width) {
-        lines.push(current.slice(0, width));
-        current = current.slice(width);
+      if (stringWidth(current) > width) {
+        const parts = breakWord(current, width);
+        lines.push(...parts.slice(0, -1));
+        current = parts.at(-1)!;
       }
     }
     lines.push(current);

@@ -28,6 +28,8 @@ describe('the review at the end of init', () => {
     await play(term, until('? Revisit a section before you finish?'));
     const coaching = SECTIONS.findIndex((s) => s.id === 'coaching');
     await term.answer('? Revisit a section before you finish?', ...Array(coaching + 1).fill(KEY.down), KEY.enter);
+    // The section's answers to pick from; "All of them, in order" is second from the end.
+    await term.answer('? Which answer do you want to change?', KEY.up, KEY.up, KEY.enter);
     await term.answer('? Does each participant have a leadership or executive coach? (Y/n)', KEY.enter);
     await term.answer('? Are coaches certified', KEY.enter);
     await term.answer('? Which accrediting organization? (International Coaching Federation)', KEY.enter);
@@ -37,6 +39,7 @@ describe('the review at the end of init', () => {
     await term.answer('? How does the agency assess coaching relationships', KEY.enter);
     await term.waitFor('  Coaching hours: 12 hours');
     await term.waitFor('✔ 0 errors, 0 warnings, 0 notes (nprm-2025, as of 2026-11-22)');
+    await term.answer('? Which answer do you want to change?', KEY.enter); // Done with Coaching
     await term.answer('? Revisit a section before you finish?', KEY.enter);
     await term.answer(`? What next?`, KEY.enter);
     expect(await done).toBe(0);
@@ -46,6 +49,32 @@ describe('the review at the end of init', () => {
     const expected = structuredClone(FULL_RUN_PROGRAM) as Program;
     expected.coaching!.minHours = 12;
     expect(readBack(file).program).toEqual(expected);
+  });
+
+  it('lets the user pick one answer of a section to change, and pages the review on a short terminal', async () => {
+    const term = new VirtualTerminal();
+    term.output.rows = 30;
+    const done = runInit({ file, term, asOf: AS_OF });
+    await play(term, until('? Revisit a section before you finish?'));
+    // 30 rows: the review stops between sections to ask; Enter shows the next ones.
+    let pauses = 0;
+    while ((await term.waitFor(/\? (More of the review\?|Revisit a section before you finish\?)/)).includes('More')) {
+      pauses++;
+      term.send(KEY.enter);
+    }
+    expect(pauses).toBeGreaterThan(1);
+    const coaching = SECTIONS.findIndex((s) => s.id === 'coaching');
+    term.send(...Array(coaching + 1).fill(KEY.down), KEY.enter);
+    await term.answer('? Which answer do you want to change?', ...Array(5).fill(KEY.down), KEY.enter);
+    await term.answer('? Hours of coaching during the cohort (10)', erase(2), typed('14'));
+    await term.waitFor('  Coaching hours: 14 hours');
+    await term.answer('? Which answer do you want to change?', KEY.enter);
+    await term.answer('? Revisit a section before you finish?', KEY.enter);
+    expect(await done).toBe(0);
+    // Only that one question was asked again.
+    expect(term.transcript).not.toContain('✔ Are coaches certified by an accredited coaching organization? Yes\n✔ Which accrediting organization? International Coaching Federation\n✔ Does the ERB determine');
+    expect(readBack(file).program.coaching?.minHours).toBe(14);
+    expect(term.transcript).toContain('Coaching hours: 10 hours'); // the picker shows each answer
   });
 
   it('on a finished file asks only what a "must" still needs, then names the sections that still have errors', async () => {
