@@ -3,13 +3,14 @@
 import PRECOMPILED from 'sescdp:precompiled-templates';
 import type { Compiled, Handlebars } from './compiler.js';
 
-// esbuild resolves this require in the bundle; it runs on first use, not while the page opens: Handlebars builds an
+// esbuild resolves this require in the bundle (the page still parses templates, to check them, so it needs all of
+// Handlebars); it runs on first use, not while the page opens: Handlebars builds an
 // Error as it loads (its exception class's prototype), and under a debugger (DevTools, the bench's Chromium) that
 // captures a detailed stack through the page's whole script, about 0.3-0.5 s measured.
-declare const require: (id: 'handlebars/runtime') => { default?: unknown };
+declare const require: (id: 'handlebars') => { default?: unknown };
 
 export function loadHandlebars(): Handlebars {
-  const lib = require('handlebars/runtime');
+  const lib = require('handlebars');
   return (lib.default ?? lib) as Handlebars;
 }
 

@@ -75,8 +75,7 @@ export function handlebars(): Handlebars {
   if (environment) return environment;
   const hb = loadHandlebars().create();
   const env = hb as unknown as { JavaScriptCompiler: new (...args: unknown[]) => object };
-  // The page's Handlebars is the runtime alone (its templates come precompiled): it has no compiler to extend.
-  if (env.JavaScriptCompiler) env.JavaScriptCompiler = markupCompiler(env.JavaScriptCompiler) as typeof env.JavaScriptCompiler;
+  env.JavaScriptCompiler = markupCompiler(env.JavaScriptCompiler) as typeof env.JavaScriptCompiler;
   hb.registerHelper(ESCAPE_HELPER, (value: unknown) => escapeMarkup(value));
   hb.registerHelper(PATH_HELPER, lookupPath as never);
   for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) hb.registerHelper(name, helper);
