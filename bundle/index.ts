@@ -1,9 +1,11 @@
 // `node dist/bundle/index.js [target...]`: builds the bundles this package ships (all of them by default), after tsc
 // (npm run build). A new bundle is a new entry in TARGETS.
 import { relative } from 'node:path';
+import { buildCli } from './cli.js';
 import { buildWebPage, type BundleReport } from './web-page.js';
 
 const TARGETS: Record<string, () => Promise<BundleReport>> = {
+  cli: buildCli,
   web: buildWebPage,
 };
 
