@@ -11,7 +11,7 @@ import { medianOf, runOnce, sideBySide, timeToPrompt, type Command, type Sample 
 import type { Bench, BenchRow } from './run.js';
 import { EXAMPLE_PROGRAM, writeSyntheticCohort } from './synthetic-cohort.js';
 
-const CLI = path.join(packageRoot, 'dist', 'cli', 'sescdp.js');
+export const CLI = path.join(packageRoot, 'dist', 'cli', 'sescdp.js');
 const AS_OF = ['--as-of', '2026-11-22'];
 
 const sescdp = (...args: string[]): Command => ({ node: [CLI, ...args, ...AS_OF] });
@@ -20,7 +20,7 @@ function failure(s: Sample): string | undefined {
   return s.code === 0 ? undefined : `FAILED (exit ${s.code}): ${s.stderr.trim().split('\n')[0] ?? ''}`;
 }
 
-function row(name: string, s: Sample, target: string, met: boolean, note: string): BenchRow {
+export function row(name: string, s: Sample, target: string, met: boolean, note: string): BenchRow {
   return { name, ms: s.wallMs, cpuMs: s.cpuMs, peakMb: s.peakMb, target: `${target}: ${failure(s) ?? (met ? 'met' : 'MISSED')}`, note };
 }
 

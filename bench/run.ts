@@ -3,6 +3,7 @@
 
 import os from 'node:os';
 import { cliBenches } from './cli.js';
+import { evaluationBenches } from './evaluations.js';
 import { renderBenches } from './render.js';
 import { webBenches } from './web.js';
 
@@ -25,7 +26,7 @@ export interface Bench {
   measure(): Promise<BenchRow[]>;
 }
 
-export const BENCHES: Bench[] = [...cliBenches, ...renderBenches, ...webBenches];
+export const BENCHES: Bench[] = [...cliBenches, ...evaluationBenches, ...renderBenches, ...webBenches];
 
 /** This process's CPU milliseconds (user + system) spent in `fn`, beside its wall time. */
 export async function timed(fn: () => Promise<unknown>): Promise<{ ms: number; cpuMs: number }> {

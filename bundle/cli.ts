@@ -19,7 +19,12 @@ const EXTERNAL = ['pdfkit', 'fontkit', 'docx'];
 export async function buildCli(): Promise<BundleReport> {
   rmSync(CLI_DIR, { recursive: true, force: true });
   const result = await build({
-    entryPoints: { sescdp: join(packageRoot, 'src/cli/main.ts'), 'pool-worker': join(packageRoot, 'src/writers/pool-worker.ts') },
+    // The worker threads' entries too (writers, evaluation readers): each is started by its file name.
+    entryPoints: {
+      sescdp: join(packageRoot, 'src/cli/main.ts'),
+      'pool-worker': join(packageRoot, 'src/writers/pool-worker.ts'),
+      'read-worker': join(packageRoot, 'src/evaluations/read-worker.ts'),
+    },
     outdir: CLI_DIR,
     bundle: true,
     splitting: true,
@@ -29,7 +34,7 @@ export async function buildCli(): Promise<BundleReport> {
     external: EXTERNAL,
     // CommonJS libraries bundled into ES modules still call require() for Node's own modules.
     banner: { js: "import { createRequire as __sescdpRequire } from 'node:module'; const require = __sescdpRequire(import.meta.url);" },
-    // Beside the entries: the writer thread is found next to the chunk that starts it (new URL('./pool-worker.js')).
+    // Beside the entries: a worker's file is found next to the chunk that starts it (new URL('./pool-worker.js')).
     chunkNames: '[name]-[hash]',
     legalComments: 'none',
     metafile: true,
