@@ -1,7 +1,7 @@
 // Argument parsing for every command: node's parseArgs, with its errors turned into usage errors
 // and the options shared by several commands (--as-of, --format, --ruleset) checked in one place.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isIsoDate, today, type IsoDate } from '../model/dates.js';
+import { isIsoDate, MAX_YEAR, MIN_YEAR, today, type IsoDate } from '../model/dates.js';
 import { UsageError } from './usage-error.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -25,7 +25,7 @@ export function parseCommandArgs(command: string, argv: string[], options: Optio
 export function asOfOption(value: string | boolean | undefined, command: string): IsoDate {
   if (value === undefined) return today();
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new UsageError(`--as-of needs a real date written YYYY-MM-DD (got "${String(value)}")`, command);
+    throw new UsageError(`--as-of needs a real date written YYYY-MM-DD, from ${MIN_YEAR} to ${MAX_YEAR} (got "${String(value)}")`, command);
   }
   return value;
 }

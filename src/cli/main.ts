@@ -2,6 +2,8 @@
 // Entry point: dispatches to a command and turns every expected failure into a one-line
 // message and an exit code. Users never see a stack trace (set SESCDP_DEBUG=1 to get one).
 import { InputError } from '../model/input-error.js';
+import { environmentMessage } from '../io/write-error.js';
+import { visible } from '../model/visible-text.js';
 import { toolVersion } from '../tool-version.js';
 import { COMMANDS, findCommand } from './commands.js';
 import { didYouMean } from '../model/did-you-mean.js';
@@ -57,11 +59,16 @@ function report(err: unknown, command?: string): number {
   }
   if (err instanceof UsageError) {
     const about = err.command ?? command;
-    process.stderr.write(`sescdp${about ? ` ${about}` : ''}: ${err.message}\nRun "sescdp ${about ? `${about} ` : ''}--help" for usage.\n`);
+    process.stderr.write(`sescdp${about ? ` ${about}` : ''}: ${visible(err.message)}\nRun "sescdp ${about ? `${about} ` : ''}--help" for usage.\n`);
+    return EXIT.badInput;
+  }
+  const environment = environmentMessage(err);
+  if (environment) {
+    process.stderr.write(`sescdp: ${visible(environment)}\n`);
     return EXIT.badInput;
   }
   if (process.env.SESCDP_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
-  process.stderr.write(`sescdp: internal error: ${(err as Error)?.message ?? String(err)}\nPlease report it with the command you ran (SESCDP_DEBUG=1 shows details).\n`);
+  process.stderr.write(`sescdp: internal error: ${visible((err as Error)?.message ?? String(err))}\nPlease report it with the command you ran (SESCDP_DEBUG=1 shows details).\n`);
   return EXIT.internal;
 }
 

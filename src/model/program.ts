@@ -2,9 +2,9 @@
 // The schema checks shape and types only. Every answer is optional so that an unfinished
 // program (a wizard run, a draft) still loads; the rule sets report what is missing.
 import { z } from 'zod';
+import { isoDate } from './date-schema.js';
 
 const text = z.string();
-const isoDate = z.iso.date({ error: 'expected a real calendar date written YYYY-MM-DD' });
 const hours = z.number({ error: 'expected a number of hours' }).nonnegative({ error: 'hours cannot be negative' });
 const count = z.int({ error: 'expected a whole number' }).nonnegative({ error: 'cannot be negative' });
 const months = z.number({ error: 'expected a number of months' }).positive({ error: 'months must be more than 0' });

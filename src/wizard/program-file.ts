@@ -1,11 +1,14 @@
 // The program file as the wizard edits it: the program's YAML document (program-document.ts), saved atomically
 // after every answer.
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { readBytes } from '../platform/files.js';
+import { MAX_INPUT_BYTES } from '../model/text-file.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { InputError } from '../model/input-error.js';
 import { loadProgram } from '../model/load.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { isReadOnlyFile, resolveLinks, writeFileAtomic } from '../io/atomic-write.js';
+import { WriteError } from '../io/write-error.js';
 import { schemaDir } from '../paths.js';
 import { ProgramDocument } from './program-document.js';
 
@@ -52,15 +55,15 @@ export class ProgramFile extends ProgramDocument {
     try {
       writeFileAtomic(this.file, this.text());
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? String(err);
-      throw new InputError(this.file, [{ message: `cannot save the program file (${code}); the last answer was not saved` }]);
+      const reason = err instanceof WriteError ? err.message.replace(/^cannot write to .*?: /, '') : ((err as NodeJS.ErrnoException).code ?? String(err));
+      throw new InputError(this.file, [{ message: `cannot save the program file (${reason}); the last answer was not saved` }]);
     }
   }
 }
 
 function isBlank(file: string): boolean {
   try {
-    return readFileSync(file, 'utf8').trim() === '';
+    return new TextDecoder().decode(readBytes(file, MAX_INPUT_BYTES)).trim() === '';
   } catch {
     return false; // a directory or an unreadable file: loading it reports the problem
   }
@@ -68,7 +71,8 @@ function isBlank(file: string): boolean {
 
 /** Says so before the first question, not after the first answer, when the answers could not be saved. */
 function checkWritable(file: string): void {
-  const dir = dirname(resolve(file));
+  if (isReadOnlyFile(file)) throw new InputError(file, [{ message: 'the program file is read-only: make it writable first (chmod u+w) to change it' }]);
+  const dir = dirname(resolveLinks(resolve(file)));
   try {
     accessSync(dir, constants.W_OK);
   } catch (err) {

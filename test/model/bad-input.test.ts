@@ -129,7 +129,7 @@ describe('bad command lines', () => {
   it('an impossible --as-of date', () => {
     const r = runCli(['validate', 'examples/dfi/sescdp.yaml', '--as-of', '2026-02-30']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--as-of needs a real date written YYYY-MM-DD (got "2026-02-30")');
+    expect(r.stderr).toContain('--as-of needs a real date written YYYY-MM-DD, from 1900 to 2199 (got "2026-02-30")');
   });
 
   it('an unknown rule set', () => {

@@ -1,9 +1,9 @@
 // `sescdp package`: the approval (or re-approval, or change) package for OPM, as a folder and a zip.
 import { basename, join } from 'node:path';
-import { writeDirectoryAtomic } from '../../io/atomic-dir.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
 import { loadProgram } from '../../model/load.js';
 import { DRAFT_STAMP } from '../../documents/catalog.js';
+import { writePackage } from '../../package/write.js';
+import { checkOutputFolder } from '../../io/staged-output.js';
 import { buildPackage, packageDocuments, SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram } from '../../rules/validate.js';
@@ -37,6 +37,7 @@ async function validateAndBuild(values: Parsed['values'], programFile: string | 
   const type = choiceOption(values.type, 'type', SUBMISSION_TYPES, loaded.program.approval?.submissionType ?? 'initial', 'package') as SubmissionType;
   const draft = values.draft === true;
   const outDir = typeof values.out === 'string' ? values.out : 'out';
+  checkOutputFolder(outDir);
 
   const program = { ...loaded.program, approval: { ...loaded.program.approval, submissionType: type } };
   const findings = validateProgram(program, ruleset, { asOf, locate: (p) => loaded.source.locate(p) });
@@ -47,9 +48,7 @@ async function validateAndBuild(values: Parsed['values'], programFile: string | 
   }
 
   const built = await buildPackage({ program, programText: loaded.text, programFile: basename(loaded.file), ruleset, asOf, type, draft, toolVersion: toolVersion(), pool });
-  const folder = join(outDir, built.name);
-  writeDirectoryAtomic(folder, built.files);
-  writeFileAtomic(`${folder}.zip`, built.zip);
+  const folder = writePackage(outDir, built);
   process.stdout.write(
     [
       `${draft ? 'Draft package' : 'Package'} for OPM ${type === 'reapproval' ? 're-approval' : type === 'change' ? 'change approval' : 'approval'} (${ruleset.id}, as of ${asOf}):`,

@@ -1,6 +1,6 @@
 // `sescdp render <doc>`: one document of the set, or all of them, as DOCX and/or PDF.
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { checkOutputFolder, makeOutputFolder } from '../../io/staged-output.js';
 import { DOCUMENT_IDS, type DocumentId } from '../../documents/catalog.js';
 import { formatsOf, renderSet, writeFormats, type OutputFormat, type RenderInputs } from '../../documents/render.js';
 import { threadsFor, WriterPool } from '../../writers/pool.js';
@@ -28,6 +28,7 @@ export async function run(argv: string[]): Promise<number> {
   const format = choiceOption(values.format, 'format', ['docx', 'pdf', 'both'] as const, 'both', 'render') as OutputFormat;
   const asOf = asOfOption(values['as-of'], 'render');
   const outDir = typeof values.out === 'string' ? values.out : 'out';
+  checkOutputFolder(outDir);
   // Writer threads start now, so loading the writer libraries overlaps with reading and rendering.
   const files = (doc === 'all' ? DOCUMENT_IDS.length : 1) * formatsOf(format).length;
   const pool = new WriterPool({ formats: formatsOf(format), threads: threadsFor(files) });
@@ -58,7 +59,7 @@ async function renderAndWrite(
   if (doc === 'all' && participant) docs.push(...renderSet(['edp', 'evaluation-participant'], { ...inputs, participant: undefined }));
   const files = await writeFormats(docs, format, { pool });
 
-  mkdirSync(outDir, { recursive: true });
+  makeOutputFolder(outDir);
   for (const [name, bytes] of files) {
     writeFileAtomic(join(outDir, name), bytes);
     process.stdout.write(`wrote ${join(outDir, name)}\n`);

@@ -1,4 +1,5 @@
 // `sescdp status`: deadlines at a glance.
+import { visible } from '../../model/visible-text.js';
 import { longDate } from '../../model/dates.js';
 import { loadProgram } from '../../model/load.js';
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
@@ -35,8 +36,8 @@ function text(file: string, s: ProgramStatus): string {
     ? renderTable(
         [{ header: 'Cohort' }, { header: 'Subcomponent' }, { header: 'Starts' }, { header: 'Graduates' }, { header: 'QRB submission due' }, { header: 'State' }, { header: 'Next deadline' }],
         s.cohorts.map((c) => [
-          c.id,
-          c.subcomponent ?? '',
+          visible(c.id),
+          visible(c.subcomponent ?? ''),
           c.startDate ?? '',
           c.graduationDate ?? '',
           c.qrbDeadline ?? '',
@@ -46,7 +47,7 @@ function text(file: string, s: ProgramStatus): string {
       )
     : 'No cohorts recorded (program file: cohorts).';
   const overdue = s.overdue.length
-    ? paint(colour, 'red', `Overdue:\n${s.overdue.map((o) => `  - ${o}`).join('\n')}`)
+    ? paint(colour, 'red', `Overdue:\n${s.overdue.map((o) => `  - ${visible(o)}`).join('\n')}`)
     : paint(colour, 'green', 'Nothing overdue.');
-  return `${file} — status as of ${longDate(s.asOf)} (${s.ruleset})\n\n${paint(colour, r.overdue ? 'red' : 'bold', reapproval)}\n\n${table}\n\n${overdue}\n`;
+  return `${visible(file)} — status as of ${longDate(s.asOf)} (${s.ruleset})\n\n${paint(colour, r.overdue ? 'red' : 'bold', reapproval)}\n\n${table}\n\n${overdue}\n`;
 }
