@@ -26,11 +26,16 @@ function overview(): string {
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const topic = name === 'help' && rest[0] ? findCommand(rest[0]) : undefined;
-    process.stdout.write(`${topic ? `Usage: ${topic.usage}\n\n${topic.help}` : overview()}\n`);
+  if (name === undefined) {
+    // No command is a mistake (a script would otherwise carry on as if something ran): the overview, on stderr.
+    process.stderr.write(`${overview()}\n`);
+    return EXIT.badInput;
+  }
+  if (name === '--help' || name === '-h' || (name === 'help' && !rest[0])) {
+    process.stdout.write(`${overview()}\n`);
     return EXIT.ok;
   }
+  if (name === 'help') return main([rest[0]!, '--help']);
   if (name === '--version' || name === '-v') {
     process.stdout.write(`${toolVersion()}\n`);
     return EXIT.ok;

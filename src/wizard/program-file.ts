@@ -5,6 +5,7 @@ import { readBytes } from '../platform/files.js';
 import { MAX_INPUT_BYTES } from '../model/text-file.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Document, parseDocument } from 'yaml';
+import { commandLine } from '../cli/invocation.js';
 import { InputError } from '../model/input-error.js';
 import { loadProgram } from '../model/load.js';
 import { isReadOnlyFile, resolveLinks, writeFileAtomic } from '../io/atomic-write.js';
@@ -41,12 +42,12 @@ export class ProgramFile extends ProgramDocument {
   }
 
   /** The header a new file starts with: where its schema is, and how to check and change it. */
-  writeHeader(rulesetTitle: string, rulesetOption: string): void {
+  writeHeader(rulesetTitle: string): void {
     const schema = relative(dirname(resolve(this.file)), join(schemaDir, 'sescdp.schema.json')).split(sep).join('/');
     this.addHeader([
       ` yaml-language-server: $schema=${schema}`,
       ` SES Candidate Development Program, written with \`sescdp init\` to the ${rulesetTitle}.`,
-      ` Check it: sescdp validate ${this.file}${rulesetOption}    Change a section: sescdp edit ${this.file} --section NAME`,
+      ` Check it: ${commandLine(['validate', this.file])}    Change a section: ${commandLine(['edit', this.file, '--section'])} NAME`,
     ]);
   }
 

@@ -135,7 +135,7 @@ describe('bad command lines', () => {
   it('an unknown rule set', () => {
     const r = runCli(['validate', 'examples/dfi/sescdp.yaml', '--ruleset', 'nprm-2026']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown rule set; choose one of cfr-2009, nprm-2025');
+    expect(r.stderr).toContain('sescdp validate: --ruleset must be one of cfr-2009, nprm-2025 (got "nprm-2026") — did you mean "nprm-2025"?');
   });
 
   it('an unknown command, with a did-you-mean', () => {

@@ -11,8 +11,7 @@ import { formatsOf, type OutputFormat } from '../../documents/render.js';
 import { WriterPool } from '../../writers/pool.js';
 import { StagedDirectory } from '../../io/atomic-dir.js';
 import { checkOutputFolder } from '../../io/staged-output.js';
-import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
-import { asOfOption, choiceOption, parseCommandArgs, type Parsed } from '../args.js';
+import { asOfOption, choiceOption, parseCommandArgs, rulesetOption, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { findingsText } from '../findings-text.js';
 import { progressBar } from '../progress.js';
@@ -42,6 +41,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!positionals[0]) throw new UsageError('name the cohort file, e.g. sescdp cohort cohort.yaml', 'cohort');
   const format = choiceOption(values.format, 'format', ['docx', 'pdf', 'both'] as const, 'both', 'cohort') as OutputFormat;
   const asOf = asOfOption(values['as-of'], 'cohort');
+  rulesetOption(values.ruleset, 'cohort');
   const jobs = jobsOption(values.jobs);
   const draft = values.draft === true;
   const outDir = typeof values.out === 'string' ? values.out : 'out';
@@ -65,11 +65,11 @@ interface CohortRun {
 
 async function checkAndBuild(cohortFile: string, values: Parsed['values'], run: CohortRun, pool: WriterPool): Promise<number> {
   const { format, asOf, jobs, draft, outDir } = run;
-  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
   const loaded = loadCohort(cohortFile, {
     programFile: typeof values.program === 'string' ? values.program : undefined,
     rosterFile: typeof values.roster === 'string' ? values.roster : undefined,
   });
+  const ruleset = rulesetOption(values.ruleset, 'cohort', loaded.program);
 
   const findings = checkCohort(loaded, ruleset, asOf);
   const context = `${ruleset.id}, as of ${asOf}`;

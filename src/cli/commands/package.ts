@@ -5,11 +5,10 @@ import { DRAFT_STAMP } from '../../documents/catalog.js';
 import { writePackage } from '../../package/write.js';
 import { checkOutputFolder } from '../../io/staged-output.js';
 import { buildPackage, packageDocuments, SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
-import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram } from '../../rules/validate.js';
 import { toolVersion } from '../../tool-version.js';
 import { threadsFor, WriterPool } from '../../writers/pool.js';
-import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, type Parsed } from '../args.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetOption, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { textReport } from '../findings-text.js';
 
@@ -21,6 +20,7 @@ export async function run(argv: string[]): Promise<number> {
     1,
   );
   const asOf = asOfOption(values['as-of'], 'package');
+  rulesetOption(values.ruleset, 'package');
   // A package is a small job (written in this thread); were it not, writer threads would start now, so that loading
   // the writer libraries overlapped with validating and rendering.
   const pool = new WriterPool({ formats: ['docx', 'pdf'], threads: threadsFor(packageDocuments('reapproval').length * 2) });
@@ -32,8 +32,8 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 async function validateAndBuild(values: Parsed['values'], programFile: string | undefined, asOf: string, pool: WriterPool): Promise<number> {
-  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
   const loaded = loadProgram(programFile ?? DEFAULT_PROGRAM_FILE);
+  const ruleset = rulesetOption(values.ruleset, 'package', loaded);
   const type = choiceOption(values.type, 'type', SUBMISSION_TYPES, loaded.program.approval?.submissionType ?? 'initial', 'package') as SubmissionType;
   const draft = values.draft === true;
   const outDir = typeof values.out === 'string' ? values.out : 'out';

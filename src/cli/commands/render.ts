@@ -7,10 +7,10 @@ import { threadsFor, WriterPool } from '../../writers/pool.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { loadProgram } from '../../model/load.js';
 import { loadParticipant } from '../../model/load-participant.js';
-import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { validateProgram } from '../../rules/validate.js';
-import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, type Parsed } from '../args.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetOption, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
+import { commandLine } from '../invocation.js';
 import { plural } from '../style.js';
 import { UsageError } from '../usage-error.js';
 
@@ -27,6 +27,7 @@ export async function run(argv: string[]): Promise<number> {
   const doc = choiceOption(positionals[0], 'document', CHOICES, 'all', 'render');
   const format = choiceOption(values.format, 'format', ['docx', 'pdf', 'both'] as const, 'both', 'render') as OutputFormat;
   const asOf = asOfOption(values['as-of'], 'render');
+  rulesetOption(values.ruleset, 'render');
   const outDir = typeof values.out === 'string' ? values.out : 'out';
   checkOutputFolder(outDir);
   // Writer threads start now, so loading the writer libraries overlaps with reading and rendering.
@@ -48,8 +49,9 @@ async function renderAndWrite(
   programFile: string | undefined,
   pool: WriterPool,
 ): Promise<number> {
-  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
-  const { program } = loadProgram(programFile ?? DEFAULT_PROGRAM_FILE);
+  const loaded = loadProgram(programFile ?? DEFAULT_PROGRAM_FILE);
+  const { program } = loaded;
+  const ruleset = rulesetOption(values.ruleset, 'render', loaded);
   const participant = typeof values.participant === 'string' ? loadParticipant(values.participant) : undefined;
 
   const inputs: RenderInputs = { program, ruleset, asOf, participant };
@@ -66,7 +68,7 @@ async function renderAndWrite(
   }
   const errors = validateProgram(program, ruleset, { asOf }).filter((f) => f.severity === 'error').length;
   if (errors) {
-    process.stderr.write(`note: the program has ${plural(errors, 'error')} under ${ruleset.id}; missing answers show as "[Not provided: ...]". Run "sescdp validate" for the list.\n`);
+    process.stderr.write(`note: the program has ${plural(errors, 'error')} under ${ruleset.id}; missing answers show as "[Not provided: ...]". Run "${commandLine(['validate', loaded.file])}" for the list.\n`);
   }
   return EXIT.ok;
 }
