@@ -46,7 +46,7 @@ export interface ParsedMarkup {
   blocks: Block[];
 }
 
-const FIELD_TYPES: readonly FieldType[] = ['text', 'multiline', 'checkbox', 'date', 'rating'];
+const FIELD_TYPES: readonly FieldType[] = ['text', 'multiline', 'checkbox', 'date', 'rating', 'yesno'];
 /** Letters, digits and _ (a PDF field name may not hold a period), at most 40 long (a Word content-control tag is short). */
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
@@ -341,7 +341,7 @@ class BlockParser {
   }
 
   private field(directive: Directive): FormField {
-    const attrs = this.attributes(directive, ['type', 'name', 'value', 'checked', 'lines']);
+    const attrs = this.attributes(directive, ['type', 'name', 'value', 'checked', 'lines', 'tooltip']);
     const type = attrs.required('type') as FieldType;
     if (!FIELD_TYPES.includes(type)) throw new MarkupSyntaxError(`field type "${type}" is not one of ${FIELD_TYPES.join(', ')}`);
     const name = attrs.required('name');
@@ -354,6 +354,7 @@ class BlockParser {
       if (type === 'rating' && !['1', '2', '3', '4', '5', 'NA'].includes(value)) {
         throw new MarkupSyntaxError(`a rating value is 1 to 5 or NA, not "${value}"`);
       }
+      if (type === 'yesno' && value !== 'Yes' && value !== 'No') throw new MarkupSyntaxError(`a yes/no value is Yes or No, not "${value}"`);
       field.value = value;
     }
     if (attrs.flag('checked')) {
@@ -369,6 +370,8 @@ class BlockParser {
     } else if (type === 'multiline') {
       field.lines = 4;
     }
+    const tooltip = attrs.text('tooltip')?.replace(/\s+/g, ' ').trim();
+    if (tooltip) field.tooltip = tooltip;
     return field;
   }
 

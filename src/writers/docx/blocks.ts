@@ -22,9 +22,10 @@ import {
 } from 'docx';
 import {
   DATE_CAPTION,
+  fieldChoices,
   fieldLabel,
+  fieldTooltip,
   inlineText,
-  RATING_CHOICES,
   SIGNATURE_CAPTION,
   signatureFieldNames,
   type Block,
@@ -215,19 +216,15 @@ export class DocxBlocks {
 
   private field(field: FormField): Element[] {
     const label = fieldLabel(field);
-    const title = plain(label);
+    const title = fieldTooltip(field);
     if (field.field === 'checkbox') {
       return [this.paragraph({ children: [contentControl({ type: 'checkbox', checked: !!field.checked }, field.name, title, this.controls), new TextRun({ text: ' ' }), ...runs(label)] })];
     }
     const labelParagraph = this.paragraph({ style: STYLE.fieldLabel, children: runs(label) });
-    if (field.field === 'rating') {
-      const choices = RATING_CHOICES.flatMap((choice, i) => [
-        ...(i > 0 ? [new TextRun({ text: '\t' })] : []),
-        contentControl({ type: 'checkbox', checked: field.value === choice.value }, `${field.name}_${choice.value}`, `${title}: ${choice.label}`, this.controls),
-        new TextRun({ text: ` ${choice.label}` }),
-      ]);
-      const stops = RATING_CHOICES.map((_, i) => ({ type: TabStopType.LEFT, position: twips(46 * i) })).slice(1);
-      return [labelParagraph, new Paragraph({ tabStops: stops, spacing: { after: twips(SPACE.blockAfter) }, children: choices })];
+    if (field.field === 'rating' || field.field === 'yesno') {
+      const prompt = field.field === 'rating' ? 'Choose 1 to 5, or N/A' : 'Choose Yes or No';
+      const control = contentControl({ type: 'dropdown', choices: fieldChoices(field), prompt }, field.name, title, this.controls, field.value);
+      return [labelParagraph, new Paragraph({ spacing: { after: twips(SPACE.blockAfter) }, children: [control] })];
     }
     const multiline = field.field === 'multiline';
     const kind = field.field === 'date' ? ({ type: 'date' } as const) : ({ type: 'text', multiline } as const);
