@@ -177,6 +177,7 @@ export type Block =
   | Callout
   | FormField
   | SignatureBlock
+  | Chart
   | PageBreak;
 
 // ---- wording shared by both writers ----
@@ -208,6 +209,11 @@ export const YES_NO_CHOICES: readonly { value: string; label: string }[] = [
 /** The choices of a rating or yes/no field. */
 export function fieldChoices(field: FormField): readonly { value: string; label: string }[] {
   return field.field === 'yesno' ? YES_NO_CHOICES : RATING_CHOICES;
+}
+
+/** What a DOCX drop-down list shows until an answer is chosen (the PDF shows its radio buttons' labels instead). */
+export function choicePrompt(field: FormField): string {
+  return field.field === 'yesno' ? 'Choose Yes or No' : 'Choose 1 to 5, or N/A';
 }
 
 /** A field's accessible name: its tooltip, else its printed label, on one line. */

@@ -24,7 +24,7 @@ import type {
   Table,
   TitleBlock,
 } from '../model.js';
-import { signatureFieldNames } from '../model.js';
+import { inlineText, signatureFieldNames, type Chart } from '../model.js';
 import { Attributes, parseDirective, type Directive } from './directive.js';
 import { parseInline } from './inline.js';
 import { MarkupSyntaxError } from './syntax-error.js';
@@ -332,8 +332,11 @@ class BlockParser {
         case 'document':
           this.documentSettings(directive);
           break;
+        case 'chart':
+          block = this.chart(directive);
+          break;
         default:
-          throw new MarkupSyntaxError(`unknown directive "::${directive.name}" (known: ::field, ::signature, ::pagebreak, ::document)`);
+          throw new MarkupSyntaxError(`unknown directive "::${directive.name}" (known: ::field, ::signature, ::chart, ::pagebreak, ::document)`);
       }
     });
     this.pos++;
@@ -373,6 +376,24 @@ class BlockParser {
     const tooltip = attrs.text('tooltip')?.replace(/\s+/g, ' ').trim();
     if (tooltip) field.tooltip = tooltip;
     return field;
+  }
+
+  /** A chart: `labels` and `values` are lists separated by "|"; `alt` states the numbers for a screen reader. */
+  private chart(directive: Directive): Chart {
+    const attrs = this.attributes(directive, ['type', 'labels', 'values', 'alt', 'max', 'unit']);
+    const type = attrs.required('type');
+    if (type !== 'bar' && type !== 'line') throw new MarkupSyntaxError(`chart type "${type}" is not bar or line`);
+    if (directive.label === undefined) throw new MarkupSyntaxError('a chart needs a caption: ::chart[Caption]{...}');
+    const labels = attrs.required('labels').split('|');
+    const values = attrs.required('values').split('|').map(Number);
+    if (labels.length !== values.length || values.some((v) => !Number.isFinite(v) || v < 0)) throw new MarkupSyntaxError('a chart needs as many values (numbers, 0 or more) as labels');
+    const alt = attrs.required('alt').replace(/\s+/g, ' ').trim();
+    const chart: Chart = { kind: 'chart', chart: type, caption: inlineText(parseInline(directive.label)), alt, labels, values };
+    const max = attrs.text('max');
+    if (max !== undefined) chart.max = Number(max);
+    const unit = attrs.text('unit');
+    if (unit) chart.unit = unit;
+    return chart;
   }
 
   /** A filled form is read back by field name, so each name may be used once. */

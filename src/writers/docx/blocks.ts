@@ -22,6 +22,7 @@ import {
 } from 'docx';
 import {
   DATE_CAPTION,
+  choicePrompt,
   fieldChoices,
   fieldLabel,
   fieldTooltip,
@@ -40,6 +41,7 @@ import {
   type TitleBlock,
 } from '../../document/model.js';
 import { COLOR, CONTENT_WIDTH, DOCX_TYPE, SPACE } from '../theme.js';
+import { chartParagraph } from './chart.js';
 import { contentControl, ControlIds } from './fields.js';
 import { runs } from './inline.js';
 import { NumberingRegistry } from './numbering.js';
@@ -79,6 +81,8 @@ function plain(content: readonly Inline[]): string {
 }
 
 export class DocxBlocks {
+  /** Charts so far: numbers each picture's name. */
+  private charts = 0;
   readonly numbering = new NumberingRegistry();
   private readonly controls = new ControlIds();
   private pageBreakPending = false;
@@ -122,6 +126,8 @@ export class DocxBlocks {
         return this.field(block);
       case 'signature':
         return this.signature(block);
+      case 'chart':
+        return [chartParagraph(block, ++this.charts)];
       case 'pageBreak':
         this.pageBreakPending = true;
         return [];
@@ -222,7 +228,7 @@ export class DocxBlocks {
     }
     const labelParagraph = this.paragraph({ style: STYLE.fieldLabel, children: runs(label) });
     if (field.field === 'rating' || field.field === 'yesno') {
-      const prompt = field.field === 'rating' ? 'Choose 1 to 5, or N/A' : 'Choose Yes or No';
+      const prompt = choicePrompt(field);
       const control = contentControl({ type: 'dropdown', choices: fieldChoices(field), prompt }, field.name, title, this.controls, field.value);
       return [labelParagraph, new Paragraph({ spacing: { after: twips(SPACE.blockAfter) }, children: [control] })];
     }
