@@ -5,18 +5,22 @@ import { CHART_LABEL_SIZE, chartGeometry } from '../../chart-geometry.js';
 import { COLOR } from '../../theme.js';
 import type { BlockLayout, DrawOp, Frame, StructNode } from './types.js';
 
+const CAPTION_SIZE = 9;
 const COLOUR: Record<string, string> = { axis: COLOR.text, grid: COLOR.rule, series: COLOR.noteBar, bar: COLOR.noteBar };
 
 export function chartLayout(chart: Chart, frame: Frame): BlockLayout {
   const width = Math.min(frame.width, 360);
   const geometry = chartGeometry(chart, width);
+  // The caption is printed above the drawing, in the same unbreakable row, so the two never part.
+  const captionHeight = CAPTION_SIZE + 6;
   const figure: StructNode = { type: 'Figure', parent: null, alt: chart.alt };
   return {
     rows: [
       {
-        height: geometry.height,
-        paint: (y, asArtifact) => {
-          const ops: DrawOp[] = [];
+        height: geometry.height + captionHeight,
+        paint: (top, asArtifact) => {
+          const ops: DrawOp[] = [{ kind: 'text', x: frame.x, y: top + CAPTION_SIZE, text: chart.caption, face: 'bold', size: CAPTION_SIZE, color: COLOR.text }];
+          const y = top + captionHeight;
           const x0 = frame.x;
           for (const m of geometry.marks) {
             const colour = COLOUR[m.role] ?? COLOR.text;
