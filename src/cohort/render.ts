@@ -7,6 +7,7 @@ import { WriterPool } from '../writers/pool.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Ruleset } from '../rules/ruleset.js';
 import { cohortContext } from './context.js';
+import { cohortFolderKey } from './file-keys.js';
 import type { LoadedCohort } from './load.js';
 import { cohortDocuments, type CohortRenderSettings } from './render-documents.js';
 
@@ -39,7 +40,7 @@ export interface BuiltCohort {
 }
 
 export function cohortFolderName(settings: CohortRenderSettings, draft: boolean): string {
-  const id = slug(settings.cohort.id ?? '');
+  const id = settings.cohort.id === undefined ? '' : cohortFolderKey(settings.cohort.id);
   return `${documentFileBase(settings.program.agency?.acronym, id ? `cohort-${id}` : 'cohort', settings.asOf)}${draft ? '-draft' : ''}`;
 }
 

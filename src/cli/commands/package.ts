@@ -1,15 +1,14 @@
 // `sescdp package`: the approval (or re-approval, or change) package for OPM, as a folder and a zip.
 import { basename, join } from 'node:path';
-import { writeDirectoryAtomic } from '../../io/atomic-dir.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
 import { loadProgram } from '../../model/load.js';
 import { DRAFT_STAMP } from '../../documents/catalog.js';
+import { writePackage } from '../../package/write.js';
+import { checkOutputFolder } from '../../io/staged-output.js';
 import { buildPackage, SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
-import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram } from '../../rules/validate.js';
 import { toolVersion } from '../../tool-version.js';
 import { WriterPool } from '../../writers/pool.js';
-import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, type Parsed } from '../args.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetOption, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { textReport } from '../findings-text.js';
 
@@ -21,6 +20,7 @@ export async function run(argv: string[]): Promise<number> {
     1,
   );
   const asOf = asOfOption(values['as-of'], 'package');
+  rulesetOption(values.ruleset, 'package');
   // Writer threads start now, so loading the writer libraries overlaps with validating and rendering.
   const pool = new WriterPool({ formats: ['docx', 'pdf'] });
   try {
@@ -31,11 +31,12 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 async function validateAndBuild(values: Parsed['values'], programFile: string | undefined, asOf: string, pool: WriterPool): Promise<number> {
-  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
   const loaded = loadProgram(programFile ?? DEFAULT_PROGRAM_FILE);
+  const ruleset = rulesetOption(values.ruleset, 'package', loaded);
   const type = choiceOption(values.type, 'type', SUBMISSION_TYPES, loaded.program.approval?.submissionType ?? 'initial', 'package') as SubmissionType;
   const draft = values.draft === true;
   const outDir = typeof values.out === 'string' ? values.out : 'out';
+  checkOutputFolder(outDir);
 
   const program = { ...loaded.program, approval: { ...loaded.program.approval, submissionType: type } };
   const findings = validateProgram(program, ruleset, { asOf, locate: (p) => loaded.source.locate(p) });
@@ -46,9 +47,7 @@ async function validateAndBuild(values: Parsed['values'], programFile: string | 
   }
 
   const built = await buildPackage({ program, programText: loaded.text, programFile: basename(loaded.file), ruleset, asOf, type, draft, toolVersion: toolVersion(), pool });
-  const folder = join(outDir, built.name);
-  writeDirectoryAtomic(folder, built.files);
-  writeFileAtomic(`${folder}.zip`, built.zip);
+  const folder = writePackage(outDir, built);
   process.stdout.write(
     [
       `${draft ? 'Draft package' : 'Package'} for OPM ${type === 'reapproval' ? 're-approval' : type === 'change' ? 'change approval' : 'approval'} (${ruleset.id}, as of ${asOf}):`,

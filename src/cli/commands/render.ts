@@ -1,16 +1,16 @@
 // `sescdp render <doc>`: one document of the set, or all of them, as DOCX and/or PDF.
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { checkOutputFolder, makeOutputFolder } from '../../io/staged-output.js';
 import { DOCUMENT_IDS, type DocumentId } from '../../documents/catalog.js';
 import { formatsOf, renderSet, writeFormats, type OutputFormat, type RenderInputs } from '../../documents/render.js';
 import { WriterPool } from '../../writers/pool.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { loadProgram } from '../../model/load.js';
 import { loadParticipant } from '../../model/load-participant.js';
-import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { validateProgram } from '../../rules/validate.js';
-import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, type Parsed } from '../args.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetOption, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
+import { commandLine } from '../invocation.js';
 import { plural } from '../style.js';
 import { UsageError } from '../usage-error.js';
 
@@ -27,7 +27,9 @@ export async function run(argv: string[]): Promise<number> {
   const doc = choiceOption(positionals[0], 'document', CHOICES, 'all', 'render');
   const format = choiceOption(values.format, 'format', ['docx', 'pdf', 'both'] as const, 'both', 'render') as OutputFormat;
   const asOf = asOfOption(values['as-of'], 'render');
+  rulesetOption(values.ruleset, 'render');
   const outDir = typeof values.out === 'string' ? values.out : 'out';
+  checkOutputFolder(outDir);
   // Writer threads start now, so loading the writer libraries overlaps with reading and rendering.
   const pool = new WriterPool({ formats: formatsOf(format), threads: doc === 'all' ? undefined : formatsOf(format).length });
   try {
@@ -46,8 +48,9 @@ async function renderAndWrite(
   programFile: string | undefined,
   pool: WriterPool,
 ): Promise<number> {
-  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
-  const { program } = loadProgram(programFile ?? DEFAULT_PROGRAM_FILE);
+  const loaded = loadProgram(programFile ?? DEFAULT_PROGRAM_FILE);
+  const { program } = loaded;
+  const ruleset = rulesetOption(values.ruleset, 'render', loaded);
   const participant = typeof values.participant === 'string' ? loadParticipant(values.participant) : undefined;
 
   const inputs: RenderInputs = { program, ruleset, asOf, participant };
@@ -57,14 +60,14 @@ async function renderAndWrite(
   if (doc === 'all' && participant) docs.push(...renderSet(['edp', 'evaluation-participant'], { ...inputs, participant: undefined }));
   const files = await writeFormats(docs, format, { pool });
 
-  mkdirSync(outDir, { recursive: true });
+  makeOutputFolder(outDir);
   for (const [name, bytes] of files) {
     writeFileAtomic(join(outDir, name), bytes);
     process.stdout.write(`wrote ${join(outDir, name)}\n`);
   }
   const errors = validateProgram(program, ruleset, { asOf }).filter((f) => f.severity === 'error').length;
   if (errors) {
-    process.stderr.write(`note: the program has ${plural(errors, 'error')} under ${ruleset.id}; missing answers show as "[Not provided: ...]". Run "sescdp validate" for the list.\n`);
+    process.stderr.write(`note: the program has ${plural(errors, 'error')} under ${ruleset.id}; missing answers show as "[Not provided: ...]". Run "${commandLine(['validate', loaded.file])}" for the list.\n`);
   }
   return EXIT.ok;
 }
