@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { encodeFormIdentity, FORM_IDENTITY_FIELD, type FormIdentity } from '../src/document/form-identity.js';
 import { renderDocument } from '../src/documents/render.js';
 import { loadProgram } from '../src/model/load.js';
@@ -25,7 +25,7 @@ async function filledPdf(blank: Uint8Array, identity: FormIdentity, i: number): 
   RATINGS.forEach((name, k) => form.getRadioGroup(name).select(String(((i + k) % 5) + 1)));
   form.getTextField('comments_improvements').setText(`Answer ${i}: more time with the mentor.`);
   const text = encodeFormIdentity(identity);
-  form.getTextField(FORM_IDENTITY_FIELD).acroField.dict.set(PDFName.of('V'), PDFString.of(text));
+  form.getTextField(FORM_IDENTITY_FIELD).acroField.dict.set(PDFName.of('V'), PDFHexString.fromText(text)); // names may hold any letter
   return doc.save({ updateFieldAppearances: false });
 }
 
