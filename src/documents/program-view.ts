@@ -75,8 +75,8 @@ export function ruleViews(ruleset: Ruleset): Record<string, RuleView> {
 /** The assessments a program records, for a rule set that requires none in particular. */
 function assessmentRows(program: Program) {
   const rows = [
-    { when: 'At application', ...program.assessments?.application },
-    { when: 'During the cohort', ...program.assessments?.inProgram },
+    { when: 'At application', path: 'assessments.application.instrument', ...program.assessments?.application },
+    { when: 'During the cohort', path: 'assessments.inProgram.instrument', ...program.assessments?.inProgram },
   ];
   return rows.filter((r) => r.instrument);
 }
@@ -130,7 +130,7 @@ export function programView(program: Program, ruleset: Ruleset, asOf: IsoDate) {
       showTopicTable: requiredTopics.length > 0 || (program.training?.agencyTopics?.length ?? 0) > 0,
       topics: requiredTopics.map((t) => {
         const hours = planned.find((x) => x.topic === t.id)?.hours;
-        return { id: t.id, label: t.label, hours, covered: typeof hours === 'number' && hours > 0 };
+        return { id: t.id, label: t.label, hours, hoursLabel: `hours of ${t.label}`, hoursPath: `training.requiredTopics (an entry with topic: ${t.id})`, covered: typeof hours === 'number' && hours > 0 };
       }),
       topicHours: facts.derived.topicHours,
       /** Hours of the total not given to any topic: a row of the topic table, so that its total is the total stated. */

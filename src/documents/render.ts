@@ -1,6 +1,7 @@
 // Renders documents of the set to the document model, and the models to DOCX/PDF files.
 import { join } from 'node:path';
-import { renderTemplate } from '../document/index.js';
+import { renderTemplate, type MissingAnswer } from '../document/index.js';
+import type { MissingAnswers } from './missing-answers.js';
 import type { DocumentModel } from '../document/model.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Participant } from '../model/participant.js';
@@ -30,6 +31,8 @@ export interface RenderInputs {
   asOf: IsoDate;
   /** Printed on every page, e.g. "DRAFT — NOT FOR SUBMISSION". */
   stamp?: string;
+  /** Receives the answers each document printed as missing, so a final document can be refused (see missing-answers.ts). */
+  missing?: MissingAnswers;
   participant?: Participant;
   cohort?: CohortContext;
 }
@@ -44,7 +47,10 @@ export interface RenderedDocument {
 export type OutputFormat = 'docx' | 'pdf' | 'both';
 
 function render(id: DocumentId, data: unknown, inputs: RenderInputs): DocumentModel {
-  return renderTemplate(join(templateDir, DOCUMENTS[id].template), data, { created: inputs.asOf, stamp: inputs.stamp });
+  const missing: MissingAnswer[] = [];
+  const model = renderTemplate(join(templateDir, DOCUMENTS[id].template), data, { created: inputs.asOf, stamp: inputs.stamp, missing });
+  inputs.missing?.record(DOCUMENTS[id].slug, missing, inputs.participant?.name);
+  return model;
 }
 
 /** What goes to OPM with the transmittal memo (proposed 5 CFR 412.303(b) for a re-approval). */
@@ -68,11 +74,11 @@ export function renderDocument(id: DocumentId, inputs: RenderInputs, base: Progr
     case 'evaluation-annual':
       return render(id, annualEvaluationView(base, asOf), inputs);
     case 'memo': {
-      const errors = evaluateRules(program, ruleset, { asOf }).flatMap((r) => r.findings).filter((f) => f.severity === 'error').length;
-      return render(id, memoView(base, enclosures(program), errors), inputs);
+      const policy = render('policy', base, { ...inputs, missing: undefined });
+      return render(id, memoView(base, enclosures(program), crosswalkRows(policy, evaluateRules(program, ruleset, { asOf }), ruleset)), inputs);
     }
     case 'crosswalk': {
-      const policy = render('policy', base, inputs);
+      const policy = render('policy', base, { ...inputs, missing: undefined }); // only for its section numbers
       return render(id, crosswalkView(base, crosswalkRows(policy, evaluateRules(program, ruleset, { asOf }), ruleset)), inputs);
     }
   }
@@ -86,7 +92,7 @@ export function fileBase(id: DocumentId, inputs: RenderInputs): string {
     part += who ? `-${slug(who) || 'participant'}` : '-blank';
   }
   if (inputs.cohort?.id && id !== 'policy' && id !== 'memo' && id !== 'crosswalk' && id !== 'evaluation-annual') part = `${slug(inputs.cohort.id)}-${part}`;
-  return documentFileBase(inputs.program.agency?.acronym, part, inputs.asOf);
+  return documentFileBase(inputs.program.agency?.acronym, part, inputs.asOf, Boolean(inputs.stamp));
 }
 
 export function renderSet(ids: readonly DocumentId[], inputs: RenderInputs): RenderedDocument[] {

@@ -53,7 +53,18 @@ export function edpView(base: ProgramView, ruleset: Ruleset, participant?: Parti
     cohort: cohortView(base, cohort),
     ecqPlans: (ecqs?.qualifications ?? []).map((q) => {
       const plan = participant?.ecqPlans?.find((p) => p.ecq === q.id);
-      return { id: q.id, name: q.name, field: q.id.replace(/-/g, '_'), objectives: plan?.objectives ?? [], activities: plan?.activities ?? [] };
+      // Where the plan's answers go: the participant file's ecqPlans entry for this ECQ (a new one when there is none).
+      const at = participant?.ecqPlans?.findIndex((p) => p.ecq === q.id) ?? -1;
+      const entry = at >= 0 ? `participant:ecqPlans[${at}]` : `participant:ecqPlans (a new entry with ecq: ${q.id})`;
+      return {
+        id: q.id,
+        name: q.name,
+        field: q.id.replace(/-/g, '_'),
+        objectives: plan?.objectives ?? [],
+        activities: plan?.activities ?? [],
+        objectivesPath: at >= 0 ? `${entry}.objectives` : entry,
+        activitiesPath: at >= 0 ? `${entry}.activities` : entry,
+      };
     }),
     ecqTitle: ecqs?.title,
     courses,
@@ -114,13 +125,18 @@ export function cohortEvaluationView(base: ProgramView, cohort?: CohortContext) 
 export function annualEvaluationView(base: ProgramView, asOf: IsoDate) {
   const yearStart = addDays(asOf, -364);
   const keys = ['selected', 'graduated', 'removed', 'qrbSubmittedOnTime', 'certified', 'placed'] as const;
-  const cohorts = (base.program.cohorts ?? []).map((c) => {
+  const cohorts = (base.program.cohorts ?? []).map((c, i) => {
     // Outcomes of a cohort still running are not due yet ("—"); of a finished one they are missing answers.
     const ended = Boolean(c.endDate && c.endDate <= asOf);
     return {
       ...c,
       activeThisYear: Boolean(c.startDate && c.startDate <= asOf && (c.endDate ?? c.startDate) >= yearStart),
-      outcomeCells: keys.map((k) => ({ value: c.outcomes?.[k] === undefined ? undefined : String(c.outcomes[k]), pending: !ended && c.outcomes?.[k] === undefined })),
+      outcomeCells: keys.map((k) => ({
+        value: c.outcomes?.[k] === undefined ? undefined : String(c.outcomes[k]),
+        pending: !ended && c.outcomes?.[k] === undefined,
+        label: `outcome "${k}" of cohort ${c.id ?? i + 1}`,
+        path: `cohorts[${i}].outcomes.${k}`,
+      })),
     };
   });
   const sum = (k: keyof NonNullable<CohortRecord['outcomes']>) => cohorts.reduce((s, c) => s + (c.outcomes?.[k] ?? 0), 0);
@@ -140,12 +156,16 @@ export interface Enclosure {
   title: string;
 }
 
-export function memoView(base: ProgramView, enclosures: Enclosure[], errorCount: number) {
-  return { ...base, enclosures, errorCount, compliant: errorCount === 0 };
+/** The memo claims what the crosswalk shows: every requirement met only when every row that applies says Met. */
+export function memoView(base: ProgramView, enclosures: Enclosure[], crosswalk: CrosswalkRow[]) {
+  const count = (s: CrosswalkRow['status']) => crosswalk.filter((r) => r.status === s).length;
+  const notMet = count('Not met');
+  const open = count('Should be addressed') + count('Noted');
+  return { ...base, enclosures, notMet, open, met: count('Met'), applicable: crosswalk.length - count('Not applicable'), compliant: notMet === 0 && open === 0 };
 }
 
 export function crosswalkView(base: ProgramView, crosswalk: CrosswalkRow[]) {
   const count = (s: CrosswalkRow['status']) => crosswalk.filter((r) => r.status === s).length;
   const rows = crosswalk.map((r, i) => ({ ...r, n: i + 1 }));
-  return { ...base, rows, notes: rows.filter((r) => r.detail), counts: { met: count('Met') + count('Met, with a note'), notMet: count('Not met'), should: count('Should be addressed'), na: count('Not applicable'), total: crosswalk.length } };
+  return { ...base, rows, notes: rows.filter((r) => r.detail), counts: { met: count('Met'), noted: count('Noted'), notMet: count('Not met'), should: count('Should be addressed'), na: count('Not applicable'), total: crosswalk.length } };
 }

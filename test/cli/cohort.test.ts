@@ -187,11 +187,30 @@ describe('a cohort with errors', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('error    Samuel K. Osei: mentoring is planned at 8 hours');
     expect(readdirSync(out)).toEqual([`${FOLDER}-draft`]);
-    for (const name of ['DFI-bhb-2027-cohort-calendar-2026-11-22.pdf', 'DFI-bhb-2027-edp-samuel-k-osei-2026-11-22.pdf']) {
+    for (const name of ['DFI-bhb-2027-cohort-calendar-2026-11-22-draft.pdf', 'DFI-bhb-2027-edp-samuel-k-osei-2026-11-22-draft.pdf']) {
       const pages = pdfPageTexts(join(out, `${FOLDER}-draft`, name));
       expect(pages.length).toBeGreaterThan(1);
       for (const page of pages) expect(page, name).toContain('DRAFT — NOT FOR SUBMISSION');
     }
+  });
+});
+
+describe('a cohort whose documents lack an answer', () => {
+  it('writes nothing without --draft, listing the answer with its participant and path', () => {
+    const file = join(fresh(), 'cohort.yaml');
+    const text = readFileSync(EXAMPLE, 'utf8')
+      .replace('program: sescdp.yaml', `program: ${PROGRAM}`)
+      .replace('roster: roster-bhb-2027.csv', `roster: ${join(repoRoot, 'examples', 'dfi', 'roster-bhb-2027.csv')}`);
+    // The first participant's leadership challenges, which the checks do not require but the EDP states.
+    writeFileSync(file, text.replace(/^ {4}leadershipChallenges: .*\n/m, ''));
+    const out = fresh();
+    const r = cohort([file, '--out', out, '--format', 'docx']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('participant (Nguyễn Thị Ánh): leadershipChallenges — leadership challenges (edp)');
+    expect(r.stderr).toContain('No documents were written');
+    expect(readdirSync(out)).toEqual([]);
+    expect(cohort([file, '--out', out, '--format', 'docx', '--draft']).code).toBe(0);
+    expect(readdirSync(out)).toEqual([`${FOLDER}-draft`]);
   });
 });
 

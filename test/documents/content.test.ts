@@ -215,7 +215,9 @@ describe('the evaluation forms', () => {
     expect(annual).toContain('BHB-2024 | 12 | 11 | 1 | 11 | 10 | 7');
     expect(annual).toContain('BHB-2027 | — | — | — | — | — | —');
     expect(annual).toContain('Of 16 graduates certified by a QRB, 9 have received an initial SES appointment: a placement rate of 56.3%');
-    expect(annual).toContain('[Not provided: OPM\'s minimum placement rate');
+    // OPM has not published its minimum: said plainly, never a placeholder or a data-field name.
+    expect(annual).toContain('has not yet published it. The program\'s rate will be compared with the minimum once OPM sets it.');
+    expect(annual).not.toMatch(/Not provided|opmMinimumPlacementRate/);
     const withMinimum = text('evaluation-annual', withValues(example('compliant'), { 'evaluation.opmMinimumPlacementRate': 50 }));
     expect(withMinimum).toContain('the minimum that applies is 50%, which the program meets');
   });
@@ -241,7 +243,10 @@ describe('the transmittal memo and the crosswalk', () => {
     expect(crosswalk).toContain('No cohort runs past 12 months, or 15 months for a participant OPM grants an extension | 5 CFR 412.302(c) | 7 Cohort duration and extensions | Met');
     expect(crosswalk).toContain('Formal training of at least 100 hours | 5 CFR 412.302(c)(2) | 9 Formal training | Met');
     expect(crosswalk).toContain('At least 10 hours of coaching | 5 CFR 412.302(c)(5) | 12 Coaching | Met');
-    expect(crosswalk).toContain('The placement rate meets OPM\'s minimum | 5 CFR 412.303(b) | 17 Program evaluation | Met, with a note');
+    // A rate that cannot be compared yet is noted, never called met, and the note names no data field.
+    expect(crosswalk).toContain('The placement rate meets OPM\'s minimum | 5 CFR 412.303(b) | 17 Program evaluation | Noted');
+    expect(crosswalk).not.toMatch(/Met, with a note|opmMinimumPlacementRate|nprm-2025|cfr-2009/);
+    expect(crosswalk).toContain('OPM has not yet set its minimum placement rate');
     const failing = text('crosswalk', withValues(example('compliant'), { 'training.totalHours': 90 }));
     expect(failing).toContain('Formal training of at least 100 hours | 5 CFR 412.302(c)(2) | 9 Formal training | Not met');
     expect(failing).toContain('Formal training must last at least 100 hours; the program plans 90 hours.');

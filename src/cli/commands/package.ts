@@ -4,6 +4,7 @@ import { writeDirectoryAtomic } from '../../io/atomic-dir.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { loadProgram } from '../../model/load.js';
 import { DRAFT_STAMP } from '../../documents/catalog.js';
+import { MissingAnswers, missingAnswersText } from '../../documents/missing-answers.js';
 import { buildPackage, SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram } from '../../rules/validate.js';
@@ -45,7 +46,13 @@ async function validateAndBuild(values: Parsed['values'], programFile: string | 
     return EXIT.findings;
   }
 
-  const built = await buildPackage({ program, programText: loaded.text, programFile: basename(loaded.file), ruleset, asOf, type, draft, toolVersion: toolVersion(), pool });
+  const missing = new MissingAnswers();
+  const built = await buildPackage({ program, programText: loaded.text, programFile: basename(loaded.file), ruleset, asOf, type, draft, toolVersion: toolVersion(), pool, missing });
+  if (missing.size && !draft) {
+    process.stderr.write(missingAnswersText(missing.list(), { program: loaded.file }));
+    process.stderr.write(`The package was not built: add the answers, or add --draft to build a draft stamped "${DRAFT_STAMP}".\n`);
+    return EXIT.findings;
+  }
   const folder = join(outDir, built.name);
   writeDirectoryAtomic(folder, built.files);
   writeFileAtomic(`${folder}.zip`, built.zip);
