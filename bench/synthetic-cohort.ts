@@ -29,6 +29,7 @@ x-core-training: &core-training
   - { course: Government Efficiency Lab, provider: Partnership for Public Service, topics: [government-efficiency], hours: 14, startDate: 2027-05-03, endDate: 2027-05-05 }
   - { course: Leading Managers and Supervisors, provider: OPM Federal Executive Institute, topics: [management-and-supervision], hours: 14, startDate: 2027-06-07, endDate: 2027-06-09 }
   - { course: Accountability for Results, provider: Partnership for Public Service, topics: [accountability], hours: 20, startDate: 2027-08-16, endDate: 2027-08-18 }
+  - { course: Infrastructure Project Delivery and Risk, provider: DFI Leadership Institute, topics: [Infrastructure project delivery and risk], hours: 8, startDate: 2027-09-13, endDate: 2027-09-13 }
 `;
 
 /** The n-th participant's name: unique for the first 500, with the diacritics real rosters have. */

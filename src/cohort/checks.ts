@@ -9,6 +9,7 @@ import { withUnit } from '../rules/checks.js';
 import { listParameter, numberParameter, parameter, type Ruleset, type Severity } from '../rules/ruleset.js';
 import { validateProgram } from '../rules/validate.js';
 import type { CohortParticipant, LoadedCohort } from './load.js';
+import { coversAgencyTopic } from '../documents/agency-topics.js';
 
 export interface CohortFinding {
   ruleId: string;
@@ -84,6 +85,29 @@ export function checkParticipant(entry: CohortParticipant, ruleset: Ruleset, win
   const add = (ruleId: string, param: string, field: Segment[], message: string) =>
     out.push({ ruleId, severity: 'error', citation: parameter(ruleset, param).citation, message: `${who}: ${message}`, participant: p.name ?? null, ...place(field) });
 
+  if (entry.origin.nameAsWritten) {
+    out.push({
+      ruleId: 'participant-name-order',
+      severity: 'info',
+      citation: 'document consistency',
+      message: `${who}: written last name first ("${entry.origin.nameAsWritten}"); the documents print the given name first.`,
+      participant: p.name ?? null,
+      ...place(['name']),
+    });
+  }
+  // The policy's agency topics are part of every plan, as the required topics are.
+  const agencyTopics = (loaded.program.program.training?.agencyTopics ?? []).filter((t) => t.name && (t.hours ?? 0) > 0);
+  const uncovered = agencyTopics.filter((t) => !(p.training ?? []).some((c) => (c.hours ?? 0) > 0 && (c.topics ?? []).some((x) => coversAgencyTopic(x, t.name!))));
+  if (uncovered.length) {
+    out.push({
+      ruleId: 'participant-agency-topics',
+      severity: 'warning',
+      citation: 'the policy\'s formal training',
+      message: `${who}: no planned course lists the policy's agency topic ${uncovered.map((t) => `"${t.name}"`).join(', ')} among its topics.`,
+      participant: p.name ?? null,
+      ...place(['training']),
+    });
+  }
   if (has('trainingMinHours')) {
     const min = numberParameter(ruleset, 'trainingMinHours');
     const total = (p.training ?? []).reduce((s, c) => s + (c.hours ?? 0), 0);

@@ -5,6 +5,7 @@ import { renderTemplate, type MissingAnswer } from '../document/index.js';
 import type { DocumentModel } from '../document/model.js';
 import { cohortCalendarView } from '../documents/cohort-calendar-view.js';
 import { documentFileBase, slug } from '../documents/file-names.js';
+import { documentConsistency } from '../documents/consistency.js';
 import { programView } from '../documents/program-view.js';
 import type { Participant } from '../model/participant.js';
 import { templateDir } from '../paths.js';
@@ -16,6 +17,7 @@ export function renderCalendar(settings: CohortRenderSettings, participants: rea
   const missing: MissingAnswer[] = [];
   const model = renderTemplate(join(templateDir, 'cohort-calendar.hbs'), view, { created: asOf, stamp, missing });
   settings.missing?.record('cohort-calendar', missing);
+  settings.missing?.consistency.push(...documentConsistency('cohort-calendar', model));
   return model;
 }
 

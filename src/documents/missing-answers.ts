@@ -1,6 +1,7 @@
 // The answers documents printed as missing. A draft shows them as "[Not provided: …]"; a final document may not, so
 // `render`, `package` and `cohort` without --draft refuse and list each one with where it belongs in the input.
 import type { MissingAnswer } from '../document/index.js';
+import type { ConsistencyFinding } from './consistency.js';
 
 /** Which input an answer belongs to: the template's path says "participant:…" or "cohort:…"; else the program file. */
 export type AnswerSource = 'program' | 'participant' | 'cohort';
@@ -22,8 +23,11 @@ function split(path: string): { source: AnswerSource; path: string } {
   return m ? { source: m[1] as AnswerSource, path: m[2]! } : { source: 'program', path };
 }
 
+/** What rendering found: the answers the documents lack, and what the consistency pass marked in them. */
 export class MissingAnswers {
   private readonly entries = new Map<string, MissingEntry>();
+  /** Findings of the consistency pass (consistency.ts), reported as warnings; they never stop a document. */
+  readonly consistency: ConsistencyFinding[] = [];
 
   /** Records what one document printed as missing; `participant` names whose record a participant answer is from. */
   record(document: string, answers: readonly MissingAnswer[], participant?: string): void {

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { renderTemplate, type MissingAnswer } from '../document/index.js';
 import type { MissingAnswers } from './missing-answers.js';
+import { documentConsistency } from './consistency.js';
 import type { DocumentModel } from '../document/model.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Participant } from '../model/participant.js';
@@ -50,6 +51,7 @@ function render(id: DocumentId, data: unknown, inputs: RenderInputs): DocumentMo
   const missing: MissingAnswer[] = [];
   const model = renderTemplate(join(templateDir, DOCUMENTS[id].template), data, { created: inputs.asOf, stamp: inputs.stamp, missing });
   inputs.missing?.record(DOCUMENTS[id].slug, missing, inputs.participant?.name);
+  inputs.missing?.consistency.push(...documentConsistency(inputs.participant?.name ? `${DOCUMENTS[id].slug} (${inputs.participant.name})` : DOCUMENTS[id].slug, model));
   return model;
 }
 

@@ -7,6 +7,8 @@ import type { Ruleset } from '../rules/ruleset.js';
 import type { CrosswalkRow } from './crosswalk.js';
 import { COHORT_FACTS, DELIVERY_ITEMS, growthField, PROGRAM_ELEMENTS } from './evaluation-fields.js';
 import type { ProgramView } from './program-view.js';
+import { dateRange } from './cohort-calendar-view.js';
+import { coversAgencyTopic } from './agency-topics.js';
 
 /** A cohort the documents are about, when there is one (cohort documents); program-level forms leave it blank. */
 export interface CohortContext {
@@ -20,9 +22,24 @@ export interface CohortContext {
   cost?: number;
 }
 
+/** The agency topic a course's topic entry names (by the topic's name, or its slug), if any. */
+function agencyTopicNamed(base: ProgramView, entry: string): string | undefined {
+  return base.training.agencyTopics.find((t) => t.name && coversAgencyTopic(entry, t.name))?.name;
+}
+
 function activeEcqs(base: ProgramView, ruleset: Ruleset) {
   const fallback = ruleset.parameters.ecqSet?.value;
   return base.ecqs ?? ecqSet(typeof fallback === 'string' ? fallback : undefined);
+}
+
+/**
+ * The role of the person who runs a cohort, as the policy names it: the subcomponent's coordinator when that is who
+ * the cohort file names, else the program manager.
+ */
+export function cohortManagerRole(base: ProgramView, cohort: CohortContext): string {
+  const sub = base.subcomponents.find((s) => s.acronym === cohort.subcomponent || s.name === cohort.subcomponent);
+  const same = (a?: string, b?: string) => Boolean(a && b && a.trim().toLowerCase() === b.trim().toLowerCase());
+  return same(sub?.coordinator?.name, cohort.programManager?.name) ? 'Subcomponent coordinator' : 'Program manager';
 }
 
 function cohortView(base: ProgramView, cohort: CohortContext | undefined) {
@@ -33,6 +50,7 @@ function cohortView(base: ProgramView, cohort: CohortContext | undefined) {
   return {
     ...cohort,
     subcomponentName: sub?.name ?? cohort.subcomponent,
+    managerRole: cohortManagerRole(base, cohort),
     graduationDate: graduation,
     qrbDeadline: graduation && typeof qrbDays === 'number' ? addDays(graduation, qrbDays) : undefined,
   };
@@ -43,9 +61,11 @@ export function edpView(base: ProgramView, ruleset: Ruleset, participant?: Parti
   const topics = base.training.topics;
   const courses = (participant?.training ?? []).map((c) => ({
     ...c,
-    topicLabels: (c.topics ?? []).map((id) => topics.find((t) => t.id === id)?.label ?? id),
+    topicLabels: (c.topics ?? []).map((id) => topics.find((t) => t.id === id)?.label ?? agencyTopicNamed(base, id) ?? id),
+    dates: c.startDate ? dateRange(c.startDate, c.endDate ?? c.startDate) : undefined,
   }));
   const hoursFor = (id: string) => courses.filter((c) => (c.topics ?? []).includes(id)).reduce((s, c) => s + (c.hours ?? 0), 0);
+  const hoursForAgency = (name: string) => courses.filter((c) => (c.topics ?? []).some((t) => coversAgencyTopic(t, name))).reduce((s, c) => s + (c.hours ?? 0), 0);
   return {
     ...base,
     blank: !participant,
@@ -68,14 +88,18 @@ export function edpView(base: ProgramView, ruleset: Ruleset, participant?: Parti
     }),
     ecqTitle: ecqs?.title,
     courses,
-    topicTotals: topics.map((t) => ({ label: t.label, hours: hoursFor(t.id) })),
+    topicTotals: [
+      ...topics.map((t) => ({ label: t.label, hours: hoursFor(t.id) })),
+      ...base.training.agencyTopics.filter((t) => t.name).map((t) => ({ label: `${t.name} (agency topic)`, hours: hoursForAgency(t.name!) })),
+    ],
     trainingTotal: courses.reduce((s, c) => s + (c.hours ?? 0), 0),
     assignments: (participant?.assignments ?? []).map((a) => ({
       ...a,
       responsibilities: a.responsibilities ?? [],
       results: a.results ?? [],
       continuousDays: a.startDate && a.endDate ? inclusiveDays(a.startDate, a.endDate) : undefined,
-      sectorLabel: a.federal === false ? 'Non-Federal' : a.federal === true ? 'Federal' : undefined,
+      // Said once: an organization already named "(non-Federal)" gets no second label.
+      sectorLabel: /\b(non-)?federal\b/i.test(a.organization ?? '') ? '' : a.federal === false ? 'non-Federal' : a.federal === true ? 'Federal' : undefined,
     })),
   };
 }

@@ -8,6 +8,7 @@ import { buildCohort, cohortFolderName, type BuiltCohort } from '../../cohort/re
 import { cohortContext } from '../../cohort/context.js';
 import { DRAFT_STAMP } from '../../documents/catalog.js';
 import { MissingAnswers, missingAnswersText } from '../../documents/missing-answers.js';
+import { consistencyText } from '../../documents/consistency.js';
 import { formatsOf, type OutputFormat } from '../../documents/render.js';
 import { WriterPool } from '../../writers/pool.js';
 import { StagedDirectory } from '../../io/atomic-dir.js';
@@ -105,6 +106,7 @@ async function checkAndBuild(cohortFile: string, values: Parsed['values'], run: 
       process.stderr.write(`No documents were written: add the answers, or add --draft to render drafts stamped "${DRAFT_STAMP}".\n`);
       return EXIT.findings;
     }
+    process.stderr.write(consistencyText(missing.consistency));
     staged.commit();
   } catch (err) {
     staged.abort();

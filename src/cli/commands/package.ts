@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../../io/atomic-write.js';
 import { loadProgram } from '../../model/load.js';
 import { DRAFT_STAMP } from '../../documents/catalog.js';
 import { MissingAnswers, missingAnswersText } from '../../documents/missing-answers.js';
+import { consistencyText } from '../../documents/consistency.js';
 import { buildPackage, SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram } from '../../rules/validate.js';
@@ -53,6 +54,7 @@ async function validateAndBuild(values: Parsed['values'], programFile: string | 
     process.stderr.write(`The package was not built: add the answers, or add --draft to build a draft stamped "${DRAFT_STAMP}".\n`);
     return EXIT.findings;
   }
+  process.stderr.write(consistencyText(missing.consistency));
   const folder = join(outDir, built.name);
   writeDirectoryAtomic(folder, built.files);
   writeFileAtomic(`${folder}.zip`, built.zip);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { DOCUMENT_IDS, DRAFT_STAMP, type DocumentId } from '../../documents/catalog.js';
 import { MissingAnswers, missingAnswersText } from '../../documents/missing-answers.js';
+import { consistencyText } from '../../documents/consistency.js';
 import { formatsOf, renderSet, writeFormats, type OutputFormat, type RenderInputs } from '../../documents/render.js';
 import { WriterPool } from '../../writers/pool.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
@@ -64,6 +65,7 @@ async function renderAndWrite(
     process.stderr.write(`No documents were written: add the answers, or add --draft to write drafts stamped "${DRAFT_STAMP}" that show them as "[Not provided: ...]".\n`);
     return EXIT.findings;
   }
+  process.stderr.write(consistencyText(missing.consistency));
   const files = await writeFormats(docs, format, { pool });
 
   mkdirSync(outDir, { recursive: true });
