@@ -57,7 +57,7 @@ describe('the example cohort', () => {
     expect(result.stderr).toBe(''); // not a terminal: no progress bar, and the cohort has no findings
     expect(result.code).toBe(0);
     expect(readdirSync(out)).toEqual([FOLDER]);
-    const people = ['nguyen-thi-anh', 'zoe-o-brien-lukasik', 'samuel-k-osei', 'rivera-daniela-m'];
+    const people = ['nguyen-thi-anh', 'zoe-o-brien-lukasik', 'samuel-k-osei', 'daniela-m-rivera'];
     const bases = ['cohort-calendar', 'evaluation-cohort', ...people.flatMap((p) => [`edp-${p}`, `evaluation-participant-${p}`])];
     expect(readdirSync(folder).sort()).toEqual(bases.flatMap((b) => [`DFI-bhb-2027-${b}-2026-11-22.docx`, `DFI-bhb-2027-${b}-2026-11-22.pdf`]).sort());
     expect(result.stdout).toBe(
@@ -81,8 +81,10 @@ describe('the example cohort', () => {
     expect(edp).toContain('Carolyn Bright'); // the mentor, from the roster
     expect(edp).toMatch(/All formal training\s+108/); // 100 hours on the required topics + 8 on an agency topic
     expect(edp).toMatch(/Continuous days\s+124 days/);
-    const rivera = pdf('DFI-bhb-2027-edp-rivera-daniela-m-2026-11-22.pdf');
-    expect(rivera).toContain('Rivera, Daniela M.'); // a quoted roster field with a comma
+    const rivera = pdf('DFI-bhb-2027-edp-daniela-m-rivera-2026-11-22.pdf');
+    // A quoted roster field with a comma, written last name first, prints given name first.
+    expect(rivera).toContain('Daniela M. Rivera');
+    expect(rivera).not.toContain('Rivera, Daniela M.');
     expect(rivera).toContain('General Services Administration');
     const docx = docxBodyText(readFileSync(join(folder, 'DFI-bhb-2027-edp-zoe-o-brien-lukasik-2026-11-22.docx')));
     expect(docx).toContain("Zoë O'Brien-Łukasik");
@@ -96,7 +98,7 @@ describe('the example cohort', () => {
     expect(calendar).toMatch(/January 17, 2028\s+Last day for the ERB to submit graduates to the QRB/);
     expect(calendar).toMatch(/October 14–15, 2026\s+Validated executive assessment at application/);
     expect(calendar).toContain("Assignments begin: Zoë O'Brien-Łukasik (March 1)");
-    for (const name of ['Nguyễn Thị Ánh', "Zoë O'Brien-Łukasik", 'Samuel K. Osei', 'Rivera, Daniela M.']) expect(calendar).toContain(name);
+    for (const name of ['Nguyễn Thị Ánh', "Zoë O'Brien-Łukasik", 'Samuel K. Osei', 'Daniela M. Rivera']) expect(calendar).toContain(name);
     const docx = docxBodyText(readFileSync(join(folder, 'DFI-bhb-2027-cohort-calendar-2026-11-22.docx')));
     expect(docx).toContain('January 17, 2028');
     expect(docx).toContain('1 h 15 min a month');

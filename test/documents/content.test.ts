@@ -150,7 +150,10 @@ describe('the Executive Development Plan', () => {
     expect(edp).toContain('Keisha D. Montgomery');
     expect(edp).toContain('Position of record | Supervisory Environmental Engineer, 0819, GS-15');
     for (const ecq of ['Driving Efficiency', 'Merit and Competence', 'Achieving Results']) expect(edp).toMatch(new RegExp(`^3\\.\\d ${ecq}$`, 'm'));
-    expect(edp).toContain('Federal Financial Management for Executives | Partnership for Public Service | Financial management | 16 | 12/01/2025 – 12/03/2025');
+    expect(edp).toContain('Federal Financial Management for Executives | Partnership for Public Service | Financial management | 16 | December 1–3, 2025');
+    // The policy's agency topic has its own row in the totals, and a one-day course is one date, not a range.
+    expect(edp).toContain('Infrastructure project delivery and risk (agency topic) | 8');
+    expect(edp).toContain('Infrastructure project delivery and risk | 8 | July 13, 2026');
     expect(edp).toContain('Human resource management | 24');
     expect(edp).toContain('All formal training | 100');
     expect(edp).toContain('Continuous days | 124 days, counted start and end inclusive');
@@ -211,7 +214,7 @@ describe('the evaluation forms', () => {
 
   it('annual evaluation: every cohort, the placement rate from the data, and OPM\'s minimum only as given', () => {
     const annual = text('evaluation-annual');
-    expect(annual).toContain('BWS-2025 * | BWS | 10/06/2025 | 09/25/2026');
+    expect(annual).toContain('BWS-2025 * | BWS | October 6, 2025 | September 25, 2026');
     expect(annual).toContain('BHB-2024 | 12 | 11 | 1 | 11 | 10 | 7');
     expect(annual).toContain('BHB-2027 | — | — | — | — | — | —');
     expect(annual).toContain('Of 16 graduates certified by a QRB, 9 have received an initial SES appointment: a placement rate of 56.3%');
