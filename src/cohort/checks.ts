@@ -85,15 +85,15 @@ export function checkParticipant(entry: CohortParticipant, ruleset: Ruleset, win
   const add = (ruleId: string, param: string, field: Segment[], message: string) =>
     out.push({ ruleId, severity: 'error', citation: parameter(ruleset, param).citation, message: `${who}: ${message}`, participant: p.name ?? null, ...place(field) });
 
-  if (entry.origin.nameAsWritten) {
-    out.push({
-      ruleId: 'participant-name-order',
-      severity: 'info',
-      citation: 'document consistency',
-      message: `${who}: written last name first ("${entry.origin.nameAsWritten}"); the documents print the given name first.`,
-      participant: p.name ?? null,
-      ...place(['name']),
-    });
+  if (has('trainingMinHours')) {
+    const min = numberParameter(ruleset, 'trainingMinHours');
+    const total = (p.training ?? []).reduce((s, c) => s + (c.hours ?? 0), 0);
+    if (total < min) add('participant-training-hours', 'trainingMinHours', ['training'], `formal training totals ${withUnit(total, 'hours')}; at least ${withUnit(min, 'hours')} are required.`);
+  }
+  if (has('requiredTopics')) {
+    const covered = new Set((p.training ?? []).filter((c) => (c.hours ?? 0) > 0).flatMap((c) => c.topics ?? []));
+    const missing = listParameter(ruleset, 'requiredTopics').filter((t) => !covered.has(t.id));
+    if (missing.length) add('participant-training-topics', 'requiredTopics', ['training'], `no planned course covers ${missing.map((t) => t.label.toLowerCase()).join(', ')}.`);
   }
   // The policy's agency topics are part of every plan, as the required topics are.
   const agencyTopics = (loaded.program.program.training?.agencyTopics ?? []).filter((t) => t.name && (t.hours ?? 0) > 0);
@@ -107,16 +107,6 @@ export function checkParticipant(entry: CohortParticipant, ruleset: Ruleset, win
       participant: p.name ?? null,
       ...place(['training']),
     });
-  }
-  if (has('trainingMinHours')) {
-    const min = numberParameter(ruleset, 'trainingMinHours');
-    const total = (p.training ?? []).reduce((s, c) => s + (c.hours ?? 0), 0);
-    if (total < min) add('participant-training-hours', 'trainingMinHours', ['training'], `formal training totals ${withUnit(total, 'hours')}; at least ${withUnit(min, 'hours')} are required.`);
-  }
-  if (has('requiredTopics')) {
-    const covered = new Set((p.training ?? []).filter((c) => (c.hours ?? 0) > 0).flatMap((c) => c.topics ?? []));
-    const missing = listParameter(ruleset, 'requiredTopics').filter((t) => !covered.has(t.id));
-    if (missing.length) add('participant-training-topics', 'requiredTopics', ['training'], `no planned course covers ${missing.map((t) => t.label.toLowerCase()).join(', ')}.`);
   }
   checkAssignment(p, ruleset, window, add);
   if (has('mentoringMinHours')) {

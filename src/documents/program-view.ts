@@ -116,6 +116,13 @@ export function programView(program: Program, ruleset: Ruleset, asOf: IsoDate) {
     subcomponentNames: subcomponents.map((s) => (s.acronym ? `${s.name} (${s.acronym})` : s.name)).filter(Boolean),
     submissionLabel: submissionLabel(program.approval?.submissionType, years),
     reapprovalDue: program.approval?.lastApprovalDate && typeof years === 'number' ? addYears(program.approval.lastApprovalDate, years) : undefined,
+    /** When the policy is next reviewed: when its re-approval falls due (else that period after it takes effect). */
+    reviewDue:
+      program.approval?.lastApprovalDate && typeof years === 'number'
+        ? addYears(program.approval.lastApprovalDate, years)
+        : program.directive?.effectiveDate && typeof years === 'number'
+          ? addYears(program.directive.effectiveDate, years)
+          : undefined,
     erbOversees: (program.erb?.oversees ?? []).map((id) => labelOf(erbDuties, id)),
     poolLabel: labelOf(listParam(ruleset, 'recruitmentPools'), program.recruitment?.pool),
     edpElements: (program.edp?.addresses ?? []).map((id) => labelOf(listParam(ruleset, 'edpElements'), id)),

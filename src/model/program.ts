@@ -83,6 +83,14 @@ const approval = z.strictObject({
     .describe('For a change submission: the consultation with OPM that must come before the change is implemented (5 CFR 412.301(c))'),
 });
 
+const directive = z
+  .strictObject({
+    number: text.optional().describe('The agency\'s directive number for this policy, e.g. "DFI Directive 3-412"'),
+    effectiveDate: isoDate.optional().describe('The date the policy takes effect'),
+    supersedes: text.optional().describe('The directive or policy this one replaces, with its date; leave out for a first policy'),
+  })
+  .describe('How the policy is issued as an agency directive');
+
 const erb = z.strictObject({
   name: text.optional(),
   chair: person.optional(),
@@ -245,6 +253,7 @@ export const programSchema = z
   .strictObject({
     $schema: text.optional(),
     agency: agency.optional(),
+    directive: directive.optional(),
     scope: scope.optional(),
     approval: approval.optional(),
     erb: erb.optional(),

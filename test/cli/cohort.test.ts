@@ -333,8 +333,8 @@ describe('bad input, end to end: a clear error by row, and nothing partial writt
     const lines = r.stderr.trim().split('\n');
     expect(lines[0]).toBe(`${roster}:2:1  error    Participant 1: formal training totals 0 hours; at least 100 hours are required.  5 CFR 412.302(c)(2)  participant-training-hours`);
     expect(lines).toHaveLength(100 + 3);
-    expect(lines[100]).toBe('... and 69900 more findings'); // 7 per participant: training hours and topics, assignment, mentor, coach, two assessments
-    expect(lines[101]).toBe('✖ 70000 errors, 0 warnings, 0 notes (nprm-2025, as of 2026-11-22)');
+    expect(lines[100]).toBe('... and 79900 more findings'); // 8 per participant: training hours, topics and the agency topic, assignment, mentor, coach, two assessments
+    expect(lines[101]).toBe('✖ 70000 errors, 10000 warnings, 0 notes (nprm-2025, as of 2026-11-22)');
   });
 });
 
