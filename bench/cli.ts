@@ -21,7 +21,7 @@ interface Run {
 }
 
 /** One cold process: the CLI with the RSS reporter preloaded. */
-function runCli(args: string[], scratch: string): Run {
+export function runCli(args: string[], scratch: string): Run {
   const rssFile = path.join(scratch, `rss-${process.hrtime.bigint()}`);
   const start = performance.now();
   const r = spawnSync(process.execPath, ['--import', new URL(`file://${REPORT_RSS}`).href, CLI, ...args], {
@@ -52,7 +52,7 @@ function verdict(run: Run, maxMs: number, maxMb?: number): string {
   return over.length ? `MISSED (${over.join(', ')})` : 'met';
 }
 
-function row(name: string, run: Run, target: string, maxMs: number, note: string, maxMb?: number): BenchRow {
+export function row(name: string, run: Run, target: string, maxMs: number, note: string, maxMb?: number): BenchRow {
   return { name, ms: run.ms, peakMb: run.peakMb, target: `${target}: ${verdict(run, maxMs, maxMb)}`, note };
 }
 

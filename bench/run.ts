@@ -2,6 +2,7 @@
 // Bench to BENCHES.
 
 import { cliBenches } from './cli.js';
+import { evaluationBenches } from './evaluations.js';
 import { renderBenches } from './render.js';
 import { webBenches } from './web.js';
 
@@ -22,7 +23,7 @@ export interface Bench {
   measure(): Promise<BenchRow[]>;
 }
 
-export const BENCHES: Bench[] = [...cliBenches, ...renderBenches, ...webBenches];
+export const BENCHES: Bench[] = [...cliBenches, ...evaluationBenches, ...renderBenches, ...webBenches];
 
 /** Median of `runs` timed calls after `warmup` untimed ones (a warm process, as a long-running CLI would be). */
 export async function timeMedian(fn: () => Promise<unknown>, runs = 10, warmup = 3): Promise<number> {

@@ -42,3 +42,4 @@ export { TemplateError, MarkupError, type SourceLocation } from './errors.js';
 export { escapeMarkup, sanitizeText, Markup } from './escape.js';
 export { cfrCitation, formatDate, formatNumber, plural, type DateStyle, type MissingAnswer } from './helpers.js';
 export { formFields, type FieldInfo } from './fields.js';
+export { decodeFormIdentity, encodeFormIdentity, FORM_IDENTITY_KEY, type FormIdentity } from './form-identity.js';

@@ -1,6 +1,8 @@
 // The one document model both writers read. Everything a writer needs to decide is decided here
 // (heading numbers, list labels, placeholder wording, field hints) so DOCX and PDF say the same thing.
 
+import type { FormIdentity } from './form-identity.js';
+
 export interface DocumentMeta {
   title: string;
   subject: string;
@@ -13,6 +15,8 @@ export interface DocumentMeta {
   headerText?: string;
   /** A marking such as "DRAFT — NOT FOR SUBMISSION" printed on every page of both formats. */
   stamp?: string;
+  /** A fillable form's identity, embedded in both formats so a filled form is recognised after renaming. */
+  form?: FormIdentity;
 }
 
 export interface DocumentModel {
@@ -137,6 +141,22 @@ export interface SignatureBlock {
   title?: Inline[];
   /** When set, the block is fillable: fields `${field}_signature` and `${field}_date`. */
   field?: string;
+}
+
+/** A chart drawn from numbers: vector marks in the PDF (a Figure with alt text), an image with alt text in the DOCX. */
+export interface Chart {
+  kind: 'chart';
+  chart: 'bar' | 'line';
+  /** What the chart shows; the figure's caption. */
+  caption: string;
+  /** The alternative text: states every number, for a reader who cannot see the chart. */
+  alt: string;
+  labels: string[];
+  values: number[];
+  /** Top of the value axis (100 for percentages); default a round number above the largest value. */
+  max?: number;
+  /** Printed after each value, e.g. "%". */
+  unit?: string;
 }
 
 export interface PageBreak {

@@ -37,3 +37,14 @@ export const DELIVERY_ITEMS = [
 export function growthField(ecqId: string): string {
   return `growth_${ecqId.replace(/-/g, '_')}`;
 }
+
+/**
+ * The version of each fillable evaluation form's field set, embedded in the files (src/document/form-identity.ts).
+ * Raise it when a field is added, renamed or changes its values, so forms of the old layout are reported, not misread.
+ */
+export const FORM_VERSIONS = {
+  'evaluation-participant': 2,
+  'evaluation-cohort': 2,
+} as const;
+
+export type EvaluationFormId = keyof typeof FORM_VERSIONS;

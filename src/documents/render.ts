@@ -4,6 +4,8 @@ import { renderTemplate, type MissingAnswer } from '../document/index.js';
 import type { MissingAnswers } from './missing-answers.js';
 import { documentConsistency } from './consistency.js';
 import type { DocumentModel } from '../document/model.js';
+import type { FormIdentity } from '../document/form-identity.js';
+import type { EvaluationResults } from '../evaluations/analyse.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Participant } from '../model/participant.js';
 import type { Program } from '../model/program.js';
@@ -13,6 +15,7 @@ import { evaluateRules } from '../rules/validate.js';
 import { writeDocuments, type Format, type PendingDocument, type WriterPool } from '../writers/pool.js';
 import { DOCUMENTS, type DocumentId } from './catalog.js';
 import { crosswalkRows } from './crosswalk.js';
+import { FORM_VERSIONS, type EvaluationFormId } from './evaluation-fields.js';
 import { documentFileBase, slug } from './file-names.js';
 import { programView, type ProgramView } from './program-view.js';
 import {
@@ -36,6 +39,8 @@ export interface RenderInputs {
   missing?: MissingAnswers;
   participant?: Participant;
   cohort?: CohortContext;
+  /** What the returned evaluation forms say (sescdp evaluations): fills the annual evaluation. */
+  evaluation?: EvaluationResults;
 }
 
 export interface RenderedDocument {
@@ -63,6 +68,22 @@ export function enclosures(program: Program): Enclosure[] {
 }
 
 export function renderDocument(id: DocumentId, inputs: RenderInputs, base: ProgramView = programView(inputs.program, inputs.ruleset, inputs.asOf)): DocumentModel {
+  const model = renderContent(id, inputs, base);
+  if (id in FORM_VERSIONS) model.meta.form = formIdentity(id as EvaluationFormId, inputs);
+  return model;
+}
+
+/** What a filled copy of an evaluation form says about itself: read back by `sescdp evaluations`. */
+function formIdentity(id: EvaluationFormId, inputs: RenderInputs): FormIdentity {
+  const identity: FormIdentity = { form: id, version: FORM_VERSIONS[id] };
+  const agency = inputs.program.agency?.acronym ?? inputs.program.agency?.name;
+  if (agency) identity.agency = agency;
+  if (inputs.cohort?.id) identity.cohort = inputs.cohort.id;
+  if (id === 'evaluation-participant' && inputs.participant?.name) identity.participant = inputs.participant.name;
+  return identity;
+}
+
+function renderContent(id: DocumentId, inputs: RenderInputs, base: ProgramView): DocumentModel {
   const { program, ruleset, asOf } = inputs;
   switch (id) {
     case 'policy':
@@ -74,7 +95,7 @@ export function renderDocument(id: DocumentId, inputs: RenderInputs, base: Progr
     case 'evaluation-cohort':
       return render(id, cohortEvaluationView(base, inputs.cohort), inputs);
     case 'evaluation-annual':
-      return render(id, annualEvaluationView(base, asOf), inputs);
+      return render(id, annualEvaluationView(base, asOf, inputs.evaluation), inputs);
     case 'memo': {
       const policy = render('policy', base, { ...inputs, missing: undefined });
       return render(id, memoView(base, enclosures(program), crosswalkRows(policy, evaluateRules(program, ruleset, { asOf }), ruleset)), inputs);

@@ -9,6 +9,9 @@ import { COHORT_FACTS, DELIVERY_ITEMS, growthField, PROGRAM_ELEMENTS } from './e
 import type { ProgramView } from './program-view.js';
 import { dateRange } from './cohort-calendar-view.js';
 import { coversAgencyTopic } from './agency-topics.js';
+import type { EvaluationResults } from '../evaluations/analyse.js';
+import { annualResultsView } from '../evaluations/annual-view.js';
+import { lastEndedFiscalYear } from '../evaluations/program-year.js';
 
 /** A cohort the documents are about, when there is one (cohort documents); program-level forms leave it blank. */
 export interface CohortContext {
@@ -146,15 +149,19 @@ export function cohortEvaluationView(base: ProgramView, cohort?: CohortContext) 
   };
 }
 
-export function annualEvaluationView(base: ProgramView, asOf: IsoDate) {
-  const yearStart = addDays(asOf, -364);
+/**
+ * The annual evaluation covers a program year: the Federal fiscal year by default (the latest one ended by
+ * `asOf`). With `results` (sescdp evaluations) it is filled with what the returned forms say.
+ */
+export function annualEvaluationView(base: ProgramView, asOf: IsoDate, results?: EvaluationResults) {
+  const year = results?.year ?? lastEndedFiscalYear(asOf);
   const keys = ['selected', 'graduated', 'removed', 'qrbSubmittedOnTime', 'certified', 'placed'] as const;
   const cohorts = (base.program.cohorts ?? []).map((c, i) => {
     // Outcomes of a cohort still running are not due yet ("—"); of a finished one they are missing answers.
     const ended = Boolean(c.endDate && c.endDate <= asOf);
     return {
       ...c,
-      activeThisYear: Boolean(c.startDate && c.startDate <= asOf && (c.endDate ?? c.startDate) >= yearStart),
+      activeThisYear: Boolean(c.startDate && c.startDate <= year.end && (c.endDate ?? c.startDate) >= year.start),
       outcomeCells: keys.map((k) => ({
         value: c.outcomes?.[k] === undefined ? undefined : String(c.outcomes[k]),
         pending: !ended && c.outcomes?.[k] === undefined,
@@ -166,13 +173,14 @@ export function annualEvaluationView(base: ProgramView, asOf: IsoDate) {
   const sum = (k: keyof NonNullable<CohortRecord['outcomes']>) => cohorts.reduce((s, c) => s + (c.outcomes?.[k] ?? 0), 0);
   return {
     ...base,
-    period: { start: yearStart, end: asOf },
+    period: { start: year.start, end: year.end, label: year.label },
     cohorts,
     totals: { selected: sum('selected'), graduated: sum('graduated'), removed: sum('removed'), qrbSubmittedOnTime: sum('qrbSubmittedOnTime'), certified: sum('certified'), placed: sum('placed') },
     rateText: base.placement.rate === undefined ? undefined : `${base.placement.rate}%`,
     minimumText: base.placement.minimum === undefined ? undefined : `${base.placement.minimum}%`,
     meetsMinimum: base.placement.rate !== undefined && base.placement.minimum !== undefined ? base.placement.rate >= base.placement.minimum : undefined,
     enhancementsText: (base.program.evaluation?.enhancements ?? []).join('\n'),
+    results: results ? annualResultsView(results) : undefined,
   };
 }
 

@@ -3,11 +3,12 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formFields } from '../../src/document/index.js';
 import { DOCUMENT_IDS } from '../../src/documents/catalog.js';
 import { readFilledForm } from '../../src/documents/read-form.js';
+import { FORM_IDENTITY_FIELD } from '../../src/document/form-identity.js';
 import { renderSet, writeFormats, type RenderedDocument } from '../../src/documents/render.js';
 import { loadParticipant } from '../../src/model/load-participant.js';
 import { loadRuleset } from '../../src/rules/ruleset.js';
@@ -63,9 +64,17 @@ describe.skipIf(!conformanceTools())('the example agency\'s documents in real cl
   it('the forms are AcroForms with exactly the documented field names', async () => {
     for (const { doc, pdf } of generated.filter((g) => FORMS.has(g.doc.id))) {
       expect(pdfInfo(pdf).form, doc.base).toBe('AcroForm');
-      const names = (await PDFDocument.load(readFileSync(pdf))).getForm().getFields().map((f) => f.getName());
-      const expected = formFields(doc.model).map((f) => f.name);
+      const form = (await PDFDocument.load(readFileSync(pdf))).getForm();
+      const names = form.getFields().map((f) => f.getName());
+      // An evaluation form also carries its identity (sescdp evaluations reads it), hidden and read-only.
+      const expected = [...formFields(doc.model).map((f) => f.name), ...(doc.model.meta.form ? [FORM_IDENTITY_FIELD] : [])];
       expect(new Set(names), doc.base).toEqual(new Set(expected));
+      if (doc.model.meta.form) {
+        const identity = form.getTextField(FORM_IDENTITY_FIELD);
+        expect(identity.isReadOnly()).toBe(true);
+        expect(identity.acroField.getWidgets()[0]!.dict.get(PDFName.of('F'))?.toString()).toBe('2');
+        expect(JSON.parse(identity.getText()!)).toMatchObject({ form: doc.id, agency: 'DFI' });
+      }
     }
   });
 

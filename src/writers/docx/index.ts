@@ -1,6 +1,7 @@
 // DocumentModel → .docx (the docx library), then made deterministic (package.ts).
 
 import { Document, Footer, Header, Packer, PageNumber, Paragraph, AlignmentType, BorderStyle, TextRun } from 'docx';
+import { encodeFormIdentity, FORM_IDENTITY_KEY } from '../../document/form-identity.js';
 import type { DocumentMeta, DocumentModel } from '../../document/model.js';
 import { COLOR, CONTENT_WIDTH, DOCX_TYPE, PAGE } from '../theme.js';
 import { DocxBlocks } from './blocks.js';
@@ -62,6 +63,7 @@ export async function writeDocx(model: DocumentModel): Promise<Uint8Array> {
     creator: meta.author,
     lastModifiedBy: meta.author,
     revision: 1,
+    ...(meta.form ? { customProperties: [{ name: FORM_IDENTITY_KEY, value: encodeFormIdentity(meta.form) }] } : {}),
     styles: documentStyles(),
     numbering: blocks.numbering.options(),
     sections: [

@@ -104,6 +104,19 @@ export class FormWriter {
     else addFormField(doc, annotation);
   }
 
+  /** The form's identity as a hidden, read-only text field (no structure element: hidden annotations are not content). */
+  addIdentity(name: string, value: string): void {
+    this.ensureForm();
+    const empty = makeRef(this.doc, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 0, 0], Resources: {} });
+    empty.end('');
+    const widget = {
+      Subtype: 'Widget', FT: 'Tx', F: 2, Ff: 1, T: new String(name), TU: new String('Form identity (sescdp)'), V: new String(value),
+      DA: new String(`/${this.textFont} ${FIELD_FONT_SIZE} Tf 0 g`), AP: { N: empty },
+    };
+    this.doc.annotate(0, 0, 0, 0, widget as unknown as Parameters<PdfDoc['annotate']>[4]);
+    addFormField(this.doc, lastAnnotation(this.doc));
+  }
+
   private textAppearance(spec: WidgetSpec, w: number, h: number): PdfRef {
     const { stream, fonts } = textFieldAppearance(this.doc, this.metrics, spec, w, h);
     const ref = makeRef(this.doc, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, w, h], Resources: { Font: fonts } });

@@ -1,6 +1,7 @@
 // DocumentModel → tagged, accessible PDF (pdfkit). Deterministic: dates come from meta.created, pdfkit derives
 // the file /ID from the document info, and font subset tags from font ids, so the same model gives the same bytes.
 
+import { encodeFormIdentity, FORM_IDENTITY_KEY } from '../../document/form-identity.js';
 import type { DocumentModel } from '../../document/model.js';
 import { PAGE } from '../theme.js';
 import { FACES, fonts } from './fonts.js';
@@ -31,6 +32,7 @@ export async function writePdf(model: DocumentModel): Promise<Uint8Array> {
       Producer: PDF_PRODUCER,
       CreationDate: created,
       ModDate: created,
+      ...(model.meta.form ? { [FORM_IDENTITY_KEY]: encodeFormIdentity(model.meta.form) } : {}),
     },
   });
   const chunks: Uint8Array[] = [];

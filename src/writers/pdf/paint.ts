@@ -1,6 +1,7 @@
 // Draw laid-out pages with pdfkit: tagged content (marked-content sequences linked to structure elements),
 // artifacts for decoration and page furniture, form widgets, and bookmarks from the headings.
 
+import { encodeFormIdentity, FORM_IDENTITY_FIELD } from '../../document/form-identity.js';
 import type { DocumentMeta } from '../../document/model.js';
 import { PAGE } from '../theme.js';
 import { FormWriter } from './acroform.js';
@@ -79,6 +80,7 @@ export function paintDocument(doc: PdfDoc, layout: PageLayout, meta: DocumentMet
 
   layout.pages.forEach((page, index) => {
     doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
+    if (index === 0 && meta.form) forms.addIdentity(FORM_IDENTITY_FIELD, encodeFormIdentity(meta.form));
     page.chunks.forEach(paintChunk);
     paintChunk({ struct: null, artifact: 'Pagination', ops: furnitureOps(meta, index + 1, layout.pages.length, metrics) });
   });
