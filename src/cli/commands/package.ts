@@ -4,10 +4,10 @@ import { loadProgram } from '../../model/load.js';
 import { DRAFT_STAMP } from '../../documents/catalog.js';
 import { writePackage } from '../../package/write.js';
 import { checkOutputFolder } from '../../io/staged-output.js';
-import { buildPackage, SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
+import { buildPackage, packageDocuments, SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
 import { hasErrors, validateProgram } from '../../rules/validate.js';
 import { toolVersion } from '../../tool-version.js';
-import { WriterPool } from '../../writers/pool.js';
+import { threadsFor, WriterPool } from '../../writers/pool.js';
 import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetOption, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { textReport } from '../findings-text.js';
@@ -21,8 +21,9 @@ export async function run(argv: string[]): Promise<number> {
   );
   const asOf = asOfOption(values['as-of'], 'package');
   rulesetOption(values.ruleset, 'package');
-  // Writer threads start now, so loading the writer libraries overlaps with validating and rendering.
-  const pool = new WriterPool({ formats: ['docx', 'pdf'] });
+  // A package is a small job (written in this thread); were it not, writer threads would start now, so that loading
+  // the writer libraries overlapped with validating and rendering.
+  const pool = new WriterPool({ formats: ['docx', 'pdf'], threads: threadsFor(packageDocuments('reapproval').length * 2) });
   try {
     return await validateAndBuild(values, positionals[0], asOf, pool);
   } finally {

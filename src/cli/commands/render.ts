@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { checkOutputFolder, makeOutputFolder } from '../../io/staged-output.js';
 import { DOCUMENT_IDS, type DocumentId } from '../../documents/catalog.js';
 import { formatsOf, renderSet, writeFormats, type OutputFormat, type RenderInputs } from '../../documents/render.js';
-import { WriterPool } from '../../writers/pool.js';
+import { threadsFor, WriterPool } from '../../writers/pool.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { loadProgram } from '../../model/load.js';
 import { loadParticipant } from '../../model/load-participant.js';
@@ -31,7 +31,8 @@ export async function run(argv: string[]): Promise<number> {
   const outDir = typeof values.out === 'string' ? values.out : 'out';
   checkOutputFolder(outDir);
   // Writer threads start now, so loading the writer libraries overlaps with reading and rendering.
-  const pool = new WriterPool({ formats: formatsOf(format), threads: doc === 'all' ? undefined : formatsOf(format).length });
+  const files = (doc === 'all' ? DOCUMENT_IDS.length : 1) * formatsOf(format).length;
+  const pool = new WriterPool({ formats: formatsOf(format), threads: threadsFor(files) });
   try {
     return await renderAndWrite(doc, format, asOf, outDir, values, positionals[1], pool);
   } finally {
