@@ -12,7 +12,8 @@ import { writeDocx, writePdf } from '../src/writers/index.js';
 import { layoutDocument } from '../src/writers/pdf/layout/index.js';
 import { PdfkitMetrics } from '../src/writers/pdf/metrics.js';
 import type { Bench, BenchRow } from './run.js';
-import { timeMedian } from './run.js';
+import { runOnce } from './process.js';
+import { timed, timeMedian } from './run.js';
 
 const SENTENCES = [
   'The Executive Resources Board reviews each development plan against the competencies the agency needs.',
@@ -105,18 +106,17 @@ function libreOfficeRows(docx: Uint8Array): BenchRow[] {
   try {
     const input = path.join(dir, 'bench.docx');
     writeFileSync(input, docx);
-    const run = (): number => {
-      const start = performance.now();
-      const result = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { stdio: 'ignore' });
-      if (result.status !== 0) throw new Error('soffice failed');
-      return performance.now() - start;
+    const run = (): { ms: number; cpuMs: number } => {
+      const result = runOnce({ program: ['soffice', `-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input] });
+      if (result.code !== 0) throw new Error('soffice failed');
+      return { ms: result.wallMs, cpuMs: result.cpuMs };
     };
     const first = run(); // creates the profile
     const second = run();
     const pages = pdfinfoField(readFileSync(path.join(dir, 'bench.pdf')), 'Pages');
     return [
-      { name: 'LibreOffice DOCX → PDF (new profile)', ms: first, note: `one soffice process, ${pages} pages` },
-      { name: 'LibreOffice DOCX → PDF (warm profile)', ms: second, note: 'a new soffice process each time' },
+      { name: 'LibreOffice DOCX → PDF (new profile)', ...first, note: `one soffice process, ${pages} pages` },
+      { name: 'LibreOffice DOCX → PDF (warm profile)', ...second, note: 'a new soffice process each time' },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -128,22 +128,25 @@ export const renderBenches: Bench[] = [
     name: 'render',
     async measure() {
       const markup = benchMarkup();
-      const coldStart = performance.now();
-      const model = renderMarkup(markup);
-      const pdf = await writePdf(model);
-      const docx = await writeDocx(model);
-      const coldMs = performance.now() - coldStart;
+      let model = renderMarkup(markup);
+      let pdf: Uint8Array = new Uint8Array();
+      let docx: Uint8Array = new Uint8Array();
+      const cold = await timed(async () => {
+        model = renderMarkup(markup);
+        pdf = await writePdf(model);
+        docx = await writeDocx(model);
+      });
       const pages = pdfinfoField(pdf, 'Pages');
       const modelMs = await timeMedian(async () => renderMarkup(markup));
       const docxMs = await timeMedian(() => writeDocx(model));
       const pdfMs = await timeMedian(() => writePdf(model));
       const bothMs = await timeMedian(async () => Promise.all([writeDocx(renderMarkup(markup)), writePdf(renderMarkup(markup))]));
       return [
-        { name: 'markup → document model', ms: modelMs, note: `${markup.length.toLocaleString('en-US')} characters of markup` },
-        { name: 'model → DOCX', ms: docxMs, note: `${(docx.length / 1024).toFixed(0)} KiB` },
-        { name: 'model → PDF (pdfkit, tagged)', ms: pdfMs, note: `${pages} pages, ${(pdf.length / 1024).toFixed(0)} KiB, Tagged: ${pdfinfoField(pdf, 'Tagged')}` },
-        { name: 'markup → DOCX + PDF (target < 200)', ms: bothMs, note: 'one warm process, median of 10' },
-        { name: 'markup → DOCX + PDF, first call', ms: coldMs, note: 'cold: loads docx, pdfkit and the fonts' },
+        { name: 'markup → document model', ...modelMs, note: `${markup.length.toLocaleString('en-US')} characters of markup` },
+        { name: 'model → DOCX', ...docxMs, note: `${(docx.length / 1024).toFixed(0)} KiB` },
+        { name: 'model → PDF (pdfkit, tagged)', ...pdfMs, note: `${pages} pages, ${(pdf.length / 1024).toFixed(0)} KiB, Tagged: ${pdfinfoField(pdf, 'Tagged')}` },
+        { name: 'markup → DOCX + PDF (target < 200)', ...bothMs, note: 'one warm process, median of 10' },
+        { name: 'markup → DOCX + PDF, first call', ...cold, note: 'cold: loads docx, pdfkit and the fonts' },
         ...libreOfficeRows(docx),
       ];
     },
@@ -162,10 +165,10 @@ export const renderBenches: Bench[] = [
         return layoutDocument(model, new PdfkitMetrics(measuring));
       });
       return [
-        { name: 'layout only (shared by both painters)', ms: layoutMs, note: 'line breaking and pagination' },
+        { name: 'layout only (shared by both painters)', ...layoutMs, note: 'line breaking and pagination' },
         {
           name: 'layout + pdf-lib paint (comparison)',
-          ms,
+          ...ms,
           note: `${(bytes.length / 1024).toFixed(0)} KiB, Tagged: ${pdfinfoField(bytes, 'Tagged')}, no forms, no bookmarks`,
         },
       ];

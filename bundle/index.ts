@@ -1,9 +1,13 @@
 // `node dist/bundle/index.js [target...]`: builds the bundles this package ships (all of them by default), after tsc
 // (npm run build). A new bundle is a new entry in TARGETS.
 import { relative } from 'node:path';
+import { buildCli } from './cli.js';
+import { buildPrecompiledTemplates } from './templates.js';
 import { buildWebPage, type BundleReport } from './web-page.js';
 
 const TARGETS: Record<string, () => Promise<BundleReport>> = {
+  templates: buildPrecompiledTemplates,
+  cli: buildCli,
   web: buildWebPage,
 };
 

@@ -12,7 +12,7 @@ export interface Command {
 }
 
 const AS_OF = '  --as-of YYYY-MM-DD      judge dates as of this day instead of today (reproducible results)';
-const RULESET = '  --ruleset ID            nprm-2025 (default: the proposed rule) or cfr-2009 (the rule in force)';
+const RULESET = '  --ruleset ID            nprm-2025 or cfr-2009 (default: the file\'s "ruleset:", else nprm-2025, the proposed rule)';
 
 export const COMMANDS: Command[] = [
   {
@@ -36,11 +36,11 @@ export const COMMANDS: Command[] = [
     summary: 'list what a program approved under one rule must change to meet another',
     help: [
       'For a program written to one rule set (--from, default cfr-2009), lists every requirement of',
-      'another (--to, default nprm-2025) it does not meet: requirement, the program\'s value, the required',
+      'another (--to) it does not meet: requirement, the program\'s value, the required',
       'value, what the --from rule required, and the citation.',
       '',
       '  --from ID               rule set the program was approved under (default cfr-2009)',
-      '  --to ID                 rule set it must now meet (default nprm-2025)',
+      '  --to ID                 rule set it must now meet (default: the file\'s "ruleset:", else nprm-2025)',
       '  --format text|json      table (default) or JSON',
       AS_OF,
       '',
@@ -52,7 +52,7 @@ export const COMMANDS: Command[] = [
     name: 'rules',
     usage: 'sescdp rules [--ruleset ID] [--format text|json]',
     summary: 'list the rules a rule set checks, with severity and citation',
-    help: ['Lists every rule of a rule set: id, severity, requirement and citation, then its parameters.', '', RULESET, '  --format text|json'].join('\n'),
+    help: ['Lists every rule of a rule set: id, severity, requirement and citation, then its parameters.', '', '  --ruleset ID            nprm-2025 (default: the proposed rule) or cfr-2009 (the rule in force)', '  --format text|json'].join('\n'),
     load: () => import('./commands/rules.js'),
   },
   {
@@ -125,9 +125,16 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'schema',
-    usage: 'sescdp schema [program|cohort|participant]',
-    summary: 'print the JSON Schema of a program, cohort or participant file',
-    help: 'Prints a JSON Schema: program (default; schemas/sescdp.schema.json), cohort (schemas/cohort.schema.json)\nor participant (schemas/participant.schema.json).',
+    usage: 'sescdp schema [program|cohort|participant] [--write DIR]',
+    summary: 'print or write the JSON Schemas editors use to check and explain a program, cohort or participant file',
+    help: [
+      'Prints a JSON Schema (draft-07, as yaml-language-server reads it): program (default; sescdp.schema.json),',
+      'cohort (cohort.schema.json) or participant (participant.schema.json). Every property says what it is, with the',
+      'rule text and citation the wizard shows, its example and its compliant default.',
+      '',
+      '  --write DIR             write the schemas into DIR instead (all three, or the one named), e.g. beside your',
+      '                          program file, then put "# yaml-language-server: $schema=sescdp.schema.json" at its top',
+    ].join('\n'),
     load: () => import('./commands/schema.js'),
   },
   {
@@ -139,7 +146,7 @@ export const COMMANDS: Command[] = [
       'is checked against the rule set as it is given (a "must" is refused, a "should" warned about) and saved at',
       'once. Run it again on an unfinished file to pick up where you stopped. Needs an interactive terminal.',
       '',
-      '  --ruleset ID            the rule the program must meet (asked when not given; remembered in the file)',
+      '  --ruleset ID            the rule the program must meet (asked when not given; written as the file\'s "ruleset:")',
       '  --as-of YYYY-MM-DD      judge dates as of this day instead of today',
       '',
       'Exit status: 0 done, 2 no terminal or the file could not be read, 130 stopped with Ctrl-C (answers kept).',
@@ -156,7 +163,7 @@ export const COMMANDS: Command[] = [
       '',
       '  --section NAME          agency, erb, recruitment, assessments, cohort, edp, training, assignment, mentoring,',
       '                          coaching, progress, evaluation, approval, cohort-records, contacts',
-      '  --ruleset ID            the rule to check answers against (default: the one init recorded, else nprm-2025)',
+      '  --ruleset ID            the rule to check answers against this time (default: the file\'s "ruleset:", else nprm-2025)',
       '  --as-of YYYY-MM-DD      judge dates as of this day instead of today',
       '',
       'Exit status: 0 done, 2 no terminal or the file could not be read, 130 stopped with Ctrl-C (answers kept).',

@@ -2,6 +2,7 @@
 // one line each, then a summary. `validate` reports on one program file; `cohort` on a cohort file and its roster.
 import type { Severity } from '../rules/ruleset.js';
 import type { Finding } from '../rules/validate.js';
+import { visible } from '../model/visible-text.js';
 import { paint, plural, SEVERITY_COLOUR, useColour } from './style.js';
 
 export interface LocatedFinding {
@@ -23,17 +24,17 @@ export function findingsText(findings: readonly LocatedFinding[], context: strin
   const colour = useColour(stream);
   const lines = findings.slice(0, limit).map((f) =>
     [
-      `${f.file}:${f.line ?? 1}:${f.column ?? 1}`,
+      visible(`${f.file}:${f.line ?? 1}:${f.column ?? 1}`),
       paint(colour, SEVERITY_COLOUR[f.severity], f.severity.padEnd(7)),
-      f.message,
-      paint(colour, 'dim', f.citation),
-      paint(colour, 'dim', f.ruleId),
+      visible(f.message),
+      paint(colour, 'dim', visible(f.citation)),
+      paint(colour, 'dim', visible(f.ruleId)),
     ].join('  '),
   );
   if (findings.length > limit) lines.push(`... and ${plural(findings.length - limit, 'more finding')}`);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const errors = count('error');
-  const summary = `${errors ? '✖' : '✔'} ${plural(errors, 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} (${context})`;
+  const summary = `${errors ? '✖' : '✔'} ${plural(errors, 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} (${visible(context)})`;
   lines.push(paint(colour, errors ? 'red' : 'green', summary));
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,8 @@
 // Entry point: dispatches to a command and turns every expected failure into a one-line
 // message and an exit code. Users never see a stack trace (set SESCDP_DEBUG=1 to get one).
 import { InputError } from '../model/input-error.js';
+import { environmentMessage } from '../io/write-error.js';
+import { visible } from '../model/visible-text.js';
 import { toolVersion } from '../tool-version.js';
 import { COMMANDS, findCommand } from './commands.js';
 import { didYouMean } from '../model/did-you-mean.js';
@@ -24,11 +26,16 @@ function overview(): string {
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const topic = name === 'help' && rest[0] ? findCommand(rest[0]) : undefined;
-    process.stdout.write(`${topic ? `Usage: ${topic.usage}\n\n${topic.help}` : overview()}\n`);
+  if (name === undefined) {
+    // No command is a mistake (a script would otherwise carry on as if something ran): the overview, on stderr.
+    process.stderr.write(`${overview()}\n`);
+    return EXIT.badInput;
+  }
+  if (name === '--help' || name === '-h' || (name === 'help' && !rest[0])) {
+    process.stdout.write(`${overview()}\n`);
     return EXIT.ok;
   }
+  if (name === 'help') return main([rest[0]!, '--help']);
   if (name === '--version' || name === '-v') {
     process.stdout.write(`${toolVersion()}\n`);
     return EXIT.ok;
@@ -57,11 +64,16 @@ function report(err: unknown, command?: string): number {
   }
   if (err instanceof UsageError) {
     const about = err.command ?? command;
-    process.stderr.write(`sescdp${about ? ` ${about}` : ''}: ${err.message}\nRun "sescdp ${about ? `${about} ` : ''}--help" for usage.\n`);
+    process.stderr.write(`sescdp${about ? ` ${about}` : ''}: ${visible(err.message)}\nRun "sescdp ${about ? `${about} ` : ''}--help" for usage.\n`);
+    return EXIT.badInput;
+  }
+  const environment = environmentMessage(err);
+  if (environment) {
+    process.stderr.write(`sescdp: ${visible(environment)}\n`);
     return EXIT.badInput;
   }
   if (process.env.SESCDP_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
-  process.stderr.write(`sescdp: internal error: ${(err as Error)?.message ?? String(err)}\nPlease report it with the command you ran (SESCDP_DEBUG=1 shows details).\n`);
+  process.stderr.write(`sescdp: internal error: ${visible((err as Error)?.message ?? String(err))}\nPlease report it with the command you ran (SESCDP_DEBUG=1 shows details).\n`);
   return EXIT.internal;
 }
 

@@ -8,6 +8,7 @@ import type { IsoDate } from '../model/dates.js';
 import type { Ruleset } from '../rules/ruleset.js';
 import type { MissingAnswers } from '../documents/missing-answers.js';
 import { cohortContext } from './context.js';
+import { cohortFolderKey } from './file-keys.js';
 import type { LoadedCohort } from './load.js';
 import { cohortDocuments, type CohortRenderSettings } from './render-documents.js';
 
@@ -42,7 +43,7 @@ export interface BuiltCohort {
 }
 
 export function cohortFolderName(settings: CohortRenderSettings, draft: boolean): string {
-  const id = slug(settings.cohort.id ?? '');
+  const id = settings.cohort.id === undefined ? '' : cohortFolderKey(settings.cohort.id);
   return `${documentFileBase(settings.program.agency?.acronym, id ? `cohort-${id}` : 'cohort', settings.asOf)}${draft ? '-draft' : ''}`;
 }
 

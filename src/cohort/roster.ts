@@ -36,6 +36,10 @@ export function readRoster(file: string): RosterEntry[] {
 export function parseRoster(file: string, text: string): RosterEntry[] {
   const [header, ...records] = parseCsv(file, text);
   if (!header) throw new InputError(file, [{ line: 1, column: 1, message: 'the roster has no header row' }]);
+  // Spreadsheets in many locales save "CSV" with semicolons: one header field holding the columns and semicolons.
+  if (header.fields.length === 1 && header.fields[0]!.split(';').length >= 3) {
+    throw new InputError(file, [{ line: header.line, column: 1, message: 'the roster\'s columns are separated by semicolons; save it as CSV with commas (in Excel: "CSV UTF-8 (Comma delimited)")' }]);
+  }
   const keys = header.fields.map(normalise);
   const index = new Map(keys.map((k, i) => [k, i]));
   const missing = ROSTER_COLUMNS.filter((c) => !index.has(c.key));

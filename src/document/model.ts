@@ -117,7 +117,7 @@ export interface Callout {
   blocks: (Paragraph | List)[];
 }
 
-export type FieldType = 'text' | 'multiline' | 'checkbox' | 'date' | 'rating';
+export type FieldType = 'text' | 'multiline' | 'checkbox' | 'date' | 'rating' | 'yesno';
 
 export interface FormField {
   kind: 'field';
@@ -131,6 +131,11 @@ export interface FormField {
   checked?: boolean;
   /** Visible lines of a multiline field. */
   lines?: number;
+  /**
+   * The accessible name (PDF /TU, DOCX control title) when the label alone does not say which question it is,
+   * e.g. "Leading People: objectives" for a field labelled "Objectives". Unique within a document.
+   */
+  tooltip?: string;
 }
 
 export interface SignatureBlock {
@@ -172,6 +177,7 @@ export type Block =
   | Callout
   | FormField
   | SignatureBlock
+  | Chart
   | PageBreak;
 
 // ---- wording shared by both writers ----
@@ -193,6 +199,27 @@ export const RATING_CHOICES: readonly { value: string; label: string }[] = [
   { value: '5', label: '5' },
   { value: 'NA', label: 'N/A' },
 ];
+
+/** The choices of a yes/no field: two buttons, one answer. */
+export const YES_NO_CHOICES: readonly { value: string; label: string }[] = [
+  { value: 'Yes', label: 'Yes' },
+  { value: 'No', label: 'No' },
+];
+
+/** The choices of a rating or yes/no field. */
+export function fieldChoices(field: FormField): readonly { value: string; label: string }[] {
+  return field.field === 'yesno' ? YES_NO_CHOICES : RATING_CHOICES;
+}
+
+/** What a DOCX drop-down list shows until an answer is chosen (the PDF shows its radio buttons' labels instead). */
+export function choicePrompt(field: FormField): string {
+  return field.field === 'yesno' ? 'Choose Yes or No' : 'Choose 1 to 5, or N/A';
+}
+
+/** A field's accessible name: its tooltip, else its printed label, on one line. */
+export function fieldTooltip(field: FormField): string {
+  return (field.tooltip ?? inlineText(fieldLabel(field))).replace(/\s+/g, ' ').trim();
+}
 
 /** Field names a fillable signature block creates. */
 export function signatureFieldNames(field: string): { signature: string; date: string } {

@@ -43,8 +43,8 @@ export function growthField(ecqId: string): string {
  * Raise it when a field is added, renamed or changes its values, so forms of the old layout are reported, not misread.
  */
 export const FORM_VERSIONS = {
-  'evaluation-participant': 2,
-  'evaluation-cohort': 2,
+  'evaluation-participant': 3,
+  'evaluation-cohort': 3,
 } as const;
 
 export type EvaluationFormId = keyof typeof FORM_VERSIONS;

@@ -112,7 +112,9 @@ export function fileBase(id: DocumentId, inputs: RenderInputs): string {
   let part: string = DOCUMENTS[id].slug;
   if (id === 'edp' || id === 'evaluation-participant') {
     const who = inputs.participant?.name;
-    part += who ? `-${slug(who) || 'participant'}` : '-blank';
+    // A participant whose name slugs to "blank" must not take the blank form's file name (render all --participant).
+    const key = slug(who ?? '') || 'participant';
+    part += who === undefined ? '-blank' : key === 'blank' ? '-participant-blank' : `-${key}`;
   }
   if (inputs.cohort?.id && id !== 'policy' && id !== 'memo' && id !== 'crosswalk' && id !== 'evaluation-annual') part = `${slug(inputs.cohort.id)}-${part}`;
   return documentFileBase(inputs.program.agency?.acronym, part, inputs.asOf, Boolean(inputs.stamp));

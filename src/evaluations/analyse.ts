@@ -6,6 +6,7 @@ import type { IsoDate } from '../model/dates.js';
 import type { CohortRecord, Program } from '../model/program.js';
 import type { EvaluationFinding, RejectedForm } from './findings.js';
 import type { FilledForm, FormValue } from './filled-form.js';
+import { controlTitle } from '../document/fields.js';
 import { IDENTIFYING_FIELDS, isRequired, type FormDefinitions } from './form-definitions.js';
 import { displayName, nameKey } from './names.js';
 import { fiscalYear, fiscalYearOf, inYear, type ProgramYear } from './program-year.js';
@@ -176,6 +177,7 @@ export function analyseEvaluations(inputs: EvaluationInputs): EvaluationResults 
     }
     const id = identity.form as EvaluationFormId;
     const definition = definitions[id];
+    resolveUntagged(form, definition.fields);
     if (identity.version !== definition.version) {
       reject(form.file, 'form-version', `it is version ${identity.version} of the ${id} form; this sescdp reads version ${definition.version}: send the current form (sescdp cohort or render ${id})`);
       continue;
@@ -239,7 +241,9 @@ export function analyseEvaluations(inputs: EvaluationInputs): EvaluationResults 
   for (const c of counted) {
     for (const field of definitions[c.id].fields) {
       const value = c.form.values[field.name];
-      if (field.type === 'rating' && typeof value === 'string' && !RATING_VALUES.includes(value as RatingValue)) {
+      if (field.type === 'yesno' && typeof value === 'string' && value !== 'Yes' && value !== 'No') {
+        findings.push({ file: c.form.file, field: field.name, severity: 'error', ruleId: 'answer-out-of-range', message: `"${field.label}" is answered "${value}", not Yes or No: not counted` });
+      } else if (field.type === 'rating' && typeof value === 'string' && !RATING_VALUES.includes(value as RatingValue)) {
         findings.push({ file: c.form.file, field: field.name, severity: 'error', ruleId: 'rating-out-of-scale', message: `"${field.label}" is rated "${value}", outside the scale 1–5 or N/A: not counted` });
       } else if (isRequired(field) && (value === null || value === undefined || value === '')) {
         findings.push({ file: c.form.file, field: field.name, severity: 'warning', ruleId: 'answer-missing', message: `"${field.label}" is not answered` });
@@ -263,7 +267,7 @@ export function analyseEvaluations(inputs: EvaluationInputs): EvaluationResults 
     forms: { read: inputs.forms.length + inputs.unreadable.length, counted: counted.length, rejected },
     cohorts: cohortResponses(program, inputs.rosters, year, participantForms, cohortForms),
     ratings: pDef.filter((f) => f.type === 'rating').map((f) => ratingSummary(f, participantForms)),
-    choices: pDef.filter((f) => f.type === 'checkbox' || (f.type as string) === 'yesno').map((f) => choiceSummary(f, participantForms)),
+    choices: pDef.filter((f) => f.type === 'checkbox' || f.type === 'yesno').map((f) => choiceSummary(f, participantForms)),
     narratives: pDef.filter((f) => f.type === 'multiline').map((f) => ({
       field: f.name,
       question: f.label,
@@ -279,6 +283,23 @@ export function analyseEvaluations(inputs: EvaluationInputs): EvaluationResults 
     if (!cohort.programManagerForm) findings.push({ file: `cohort ${cohort.id}`, severity: 'warning', ruleId: 'form-not-returned', message: 'the program-manager cohort evaluation has not been returned' });
   }
   return results;
+}
+
+/**
+ * Controls that lost their tag are matched to fields by their unique title, and when some have no title either
+ * (LibreOffice 7 drops both on a drop-down list), by position, provided the form has exactly the definition's controls.
+ */
+function resolveUntagged(form: FilledForm, fields: FieldInfo[]): void {
+  const controls = form.controls;
+  if (!controls) return;
+  const byPosition = controls.length === fields.length;
+  fields.forEach((field, i) => {
+    if (form.values[field.name] !== undefined) return;
+    const titled = controls.find((c) => c.tag === undefined && c.title === controlTitle(field.tooltip));
+    const placed = byPosition && controls[i]!.tag === undefined && controls[i]!.title === undefined ? controls[i] : undefined;
+    const control = titled ?? placed;
+    if (control) form.values[field.name] = control.value;
+  });
 }
 
 /** No answer at all beyond who and when: a form returned unfilled is not a response. */
@@ -364,7 +385,7 @@ function programManagerSummary(c: Counted, fields: FieldInfo[]): ProgramManagerS
     facts: fields.filter((f) => f.name.startsWith('cohort_') && !PM_IDENTIFYING.has(f.name)).map((f) => ({ field: f.name, label: f.label, value: text(v[f.name]) })),
     delivery: delivery.map((f) => {
       const raw = v[f.name];
-      return { field: f.name, label: f.label.replace(/: met for every participant$/, ''), met: raw === true || raw === 'Yes' ? true : raw === false || raw === 'No' ? false : null, notes: text(v[`${f.name}_notes`]) };
+      return { field: f.name, label: f.label.replace(/: met for every participant\??$/, ''), met: raw === true || raw === 'Yes' ? true : raw === false || raw === 'No' ? false : null, notes: text(v[`${f.name}_notes`]) };
     }),
     narratives: ['cost_items', 'lessons_learned', 'changes_made'].filter((n) => fields.some((f) => f.name === n)).map((n) => ({ field: n, label: label(n), text: text(v[n]) })),
   };

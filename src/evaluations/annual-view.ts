@@ -12,8 +12,30 @@ function meanText(mean: number | undefined): string {
   return mean === undefined ? '—' : mean.toFixed(2);
 }
 
+const RATING_LABELS = ['1', '2', '3', '4', '5', 'N/A'];
+
+/** What a screen reader reads for a rating's chart: every count, and the mean. */
+function ratingAlt(r: RatingSummary): string {
+  const counts = RATING_COLUMNS.map((k, i) => `${r.counts[k]} ${k === 'NA' ? 'answered N/A' : `rated ${RATING_LABELS[i]}`}`).join(', ');
+  return `Bar chart of ${r.label}: ${counts}. Mean ${meanText(r.mean)} from ${r.answered} ${r.answered === 1 ? 'answer' : 'answers'} on the 1 to 5 scale.`;
+}
+
 function ratingRow(r: RatingSummary) {
-  return { label: r.label, cells: RATING_COLUMNS.map((k) => String(r.counts[k])), answered: String(r.answered), mean: meanText(r.mean) };
+  return {
+    label: r.label,
+    cells: RATING_COLUMNS.map((k) => String(r.counts[k])),
+    answered: String(r.answered),
+    mean: meanText(r.mean),
+    chart: { labels: RATING_LABELS.join('|'), values: RATING_COLUMNS.map((k) => r.counts[k]).join('|'), alt: ratingAlt(r) },
+  };
+}
+
+/** The placement rate by year as a line, when two or more years have a rate. */
+function placementChart(results: EvaluationResults) {
+  const years = results.placement.trend.filter((t) => t.rate !== undefined);
+  if (years.length < 2) return undefined;
+  const alt = `Line chart of the initial SES placement rate by fiscal year: ${years.map((t) => `${t.year} ${t.rate}% (${t.placed} of ${t.certified})`).join(', ')}.`;
+  return { labels: years.map((t) => t.year).join('|'), values: years.map((t) => t.rate).join('|'), alt };
 }
 
 export function annualResultsView(results: EvaluationResults) {
@@ -43,5 +65,6 @@ export function annualResultsView(results: EvaluationResults) {
     placementCohorts: results.placement.cohorts.map((c) => ({ id: c.id, year: c.year ?? '—', certified: String(c.certified), placed: String(c.placed), rate: rateText(c.rate) })),
     placementTrend: results.placement.trend.map((t) => ({ year: t.year, certified: String(t.certified), placed: String(t.placed), rate: rateText(t.rate) })),
     placementOverall: { ...results.placement.overall, rate: rateText(results.placement.overall.rate) },
+    placementChart: placementChart(results),
   };
 }

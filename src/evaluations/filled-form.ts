@@ -10,6 +10,11 @@ export interface FilledForm {
   /** Absent when the file carries no identity of ours. */
   identity?: FormIdentity;
   values: Record<string, FormValue>;
+  /**
+   * A DOCX's controls in document order, when some lost their tag: LibreOffice 7 keeps a text control's title but
+   * drops its tag, and keeps neither on a drop-down list. They are matched to fields by title, else by position.
+   */
+  controls?: { tag?: string; title?: string; value: FormValue }[];
   /** The file's modification time (ms), when known: breaks a tie between two forms of the same person. */
   modified?: number;
 }

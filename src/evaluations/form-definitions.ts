@@ -22,7 +22,7 @@ export function formDefinitions(program: Program, ruleset: Ruleset, asOf: IsoDat
 
 /** A question that must be answered: every rating and yes/no choice (N/A is an answer). */
 export function isRequired(field: FieldInfo): boolean {
-  return field.type === 'rating' || (field.type as string) === 'yesno';
+  return field.type === 'rating' || field.type === 'yesno';
 }
 
 /** Participant form fields about the participant and the form, not answers to summarise. */

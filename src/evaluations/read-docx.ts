@@ -25,11 +25,15 @@ export function readDocxForm(file: string, bytes: Uint8Array): FilledForm {
   } catch {
     throw new FormReadError("the Word document's text is damaged", 'form-unreadable');
   }
+  const controls: NonNullable<FilledForm['controls']> = [];
   walk(tree, (sdt) => {
     const control = readControl(sdt);
-    if (control && !(control.tag in values)) values[control.tag] = control.value;
+    if (!control) return;
+    controls.push(control);
+    if (control.tag !== undefined && !(control.tag in values)) values[control.tag] = control.value;
   });
   const form: FilledForm = { file, format: 'docx', values };
+  if (controls.some((c) => c.tag === undefined)) form.controls = controls;
   const identity = decodeFormIdentity(parts['docProps/custom.xml'] ? customProperty(strFromU8(parts['docProps/custom.xml']), FORM_IDENTITY_KEY) : undefined);
   if (identity) form.identity = identity;
   return form;
@@ -82,27 +86,30 @@ function walk(nodes: Node[], visit: (sdt: Node) => void): void {
   }
 }
 
-function readControl(sdt: Node): { tag: string; value: FormValue } | undefined {
+function readControl(sdt: Node): { tag?: string; title?: string; value: FormValue } | undefined {
   const props = child(sdt, 'w:sdtPr');
-  const tagNode = props && child(props, 'w:tag');
+  if (!props) return undefined;
+  const tagNode = child(props, 'w:tag');
+  const aliasNode = child(props, 'w:alias');
   const tag = tagNode && attr(tagNode, 'w:val');
-  if (!props || !tag) return undefined;
+  const title = aliasNode && attr(aliasNode, 'w:val');
+  const named = (value: FormValue) => ({ ...(tag ? { tag } : {}), ...(title ? { title } : {}), value });
   const checkbox = child(props, 'w14:checkbox');
   if (checkbox) {
     const checked = child(checkbox, 'w14:checked');
     const val = checked ? attr(checked, 'w14:val') : '0';
-    return { tag, value: val === '1' || val === 'true' };
+    return named(val === '1' || val === 'true');
   }
   const content = child(sdt, 'w:sdtContent');
-  if (child(props, 'w:showingPlcHdr') || !content) return { tag, value: choiceList(props) ? null : '' };
-  const text = textOf(children(content)).replace(/\u2002/g, ' ').trim();
   const list = choiceList(props);
+  if (child(props, 'w:showingPlcHdr') || !content) return named(list ? null : '');
+  const text = textOf(children(content)).replace(/\u2002/g, ' ').trim();
   if (list) {
-    if (!text) return { tag, value: null };
+    if (!text) return named(null);
     const item = list.find((i) => i.display === text || i.value === text);
-    return { tag, value: item ? item.value : text };
+    return named(item ? item.value : text);
   }
-  return { tag, value: text };
+  return named(text);
 }
 
 /** The items of a drop-down list or combo box: what Word shows, and the value behind it. */

@@ -1,9 +1,9 @@
 // A cohort file: one subcomponent's cohort under the umbrella policy, with its participants' plans.
 import { z } from 'zod';
+import { isoDate } from './date-schema.js';
 import { participantSchema } from './participant.js';
 
 const text = z.string();
-const isoDate = z.iso.date({ error: 'expected a real calendar date written YYYY-MM-DD' });
 
 export const cohortSchema = z.strictObject({
   $schema: text.optional(),

@@ -3,9 +3,23 @@ export type IsoDate = string;
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * The years a date may fall in. A program's dates are years from now, never centuries: 9999-12-31 broke the cohort
+ * calendar, and JavaScript reads years below 100 as 1900s ("due January 1, 1903"). Outside this range is an error.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+export const YEAR_RANGE_TEXT = `the year must be from ${MIN_YEAR} to ${MAX_YEAR}`;
+
+/** Whether a YYYY-MM-DD text's year is in range (the text's form is checked elsewhere). */
+export function yearInRange(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
+  if (!m || !yearInRange(value)) return false;
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }

@@ -1,6 +1,6 @@
-// The published JSON Schemas, derived from the zod schemas (one source of truth). Top-level keys
-// starting with "x-" are allowed (yaml-file.ts ignores them), so files can hold YAML anchors (x-core-training: &core ...).
-import { z } from 'zod';
+// The published JSON Schemas, derived from the zod schemas (one source of truth); src/wizard/editor-schema.ts writes
+// them for editors. Top-level keys starting with "x-" are allowed (yaml-file.ts ignores them), so files can hold YAML
+// anchors (x-core-training: &core ...).
 import { cohortSchema } from './cohort.js';
 import { participantSchema } from './participant.js';
 import { programSchema } from './program.js';
@@ -12,10 +12,3 @@ export const SCHEMAS = {
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;
-
-export function jsonSchemaText(name: SchemaName): string {
-  const { schema, file, title } = SCHEMAS[name];
-  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
-  const published = { ...generated, $id: `https://sescdp.example/schemas/${file}`, title, patternProperties: { '^x-': {} } };
-  return `${JSON.stringify(published, null, 2)}\n`;
-}

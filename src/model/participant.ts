@@ -2,9 +2,9 @@
 // The same record feeds one EDP (`render edp --participant`) and a whole cohort (`sescdp cohort`).
 // Like the program file, every answer is optional to the parser; checks report what is missing.
 import { z } from 'zod';
+import { isoDate } from './date-schema.js';
 
 const text = z.string();
-const isoDate = z.iso.date({ error: 'expected a real calendar date written YYYY-MM-DD' });
 const hours = z.number({ error: 'expected a number of hours' }).nonnegative({ error: 'hours cannot be negative' });
 
 const assessmentRecord = z.strictObject({

@@ -2,9 +2,9 @@
 // The schema checks shape and types only. Every answer is optional so that an unfinished
 // program (a wizard run, a draft) still loads; the rule sets report what is missing.
 import { z } from 'zod';
+import { isoDate } from './date-schema.js';
 
 const text = z.string();
-const isoDate = z.iso.date({ error: 'expected a real calendar date written YYYY-MM-DD' });
 const hours = z.number({ error: 'expected a number of hours' }).nonnegative({ error: 'hours cannot be negative' });
 const count = z.int({ error: 'expected a whole number' }).nonnegative({ error: 'cannot be negative' });
 const months = z.number({ error: 'expected a number of months' }).positive({ error: 'months must be more than 0' });
@@ -43,6 +43,9 @@ export const EDP_ELEMENTS = [
 ] as const;
 
 export const ECQ_SET_IDS = ['ecq-2025', 'ecq-legacy'] as const;
+
+/** The rule sets under schemas/rulesets/ (a test keeps the two lists equal), so editors can offer them. */
+export const RULESET_IDS = ['nprm-2025', 'cfr-2009'] as const;
 
 const agency = z
   .strictObject({
@@ -93,7 +96,7 @@ const directive = z
 
 const erb = z.strictObject({
   name: text.optional(),
-  chair: person.optional(),
+  chair: person.optional().describe('The chair of the ERB'),
   oversees: z.array(z.enum(ERB_DUTIES)).optional().describe('The program functions the ERB oversees'),
   ensuresSubstantiveExperiences: z
     .boolean()
@@ -137,7 +140,8 @@ const cohort = z.strictObject({
       maxMonths: months.optional(),
       process: text.optional(),
     })
-    .optional(),
+    .optional()
+    .describe('Extending a cohort beyond its planned length'),
 });
 
 const edp = z.strictObject({
@@ -189,7 +193,8 @@ const assignment = z.strictObject({
       documentation: text.optional().describe('How the ERB documents actions and accomplishments'),
       erbDetermination: z.boolean().optional().describe('The ERB determines the assignment contributes to the executive qualifications'),
     })
-    .optional(),
+    .optional()
+    .describe('An assignment outside the Federal Government'),
 });
 
 const mentoring = z.strictObject({
@@ -251,30 +256,38 @@ const contact = person.extend({ role: text.optional() });
 
 export const programSchema = z
   .strictObject({
-    $schema: text.optional(),
+    $schema: text.optional().describe('Where the JSON Schema of this file is, for editors (sescdp schema --write DIR puts it beside the file)'),
+    ruleset: z
+      .enum(RULESET_IDS)
+      .optional()
+      .describe('The rule the program must meet, used by every sescdp command unless --ruleset says otherwise: nprm-2025 (the proposed rule, the default) or cfr-2009 (the 2009 rule)'),
     agency: agency.optional(),
     directive: directive.optional(),
-    scope: scope.optional(),
-    approval: approval.optional(),
-    erb: erb.optional(),
-    recruitment: recruitment.optional(),
-    assessments: assessments.optional(),
-    cohort: cohort.optional(),
-    edp: edp.optional(),
-    training: training.optional(),
-    assignment: assignment.optional(),
-    mentoring: mentoring.optional(),
+    scope: scope.optional().describe('What the policy covers: the whole agency, on OPM\'s template, and the subcomponents authorized to run cohorts'),
+    approval: approval.optional().describe('What is submitted to OPM, and the approval history'),
+    erb: erb.optional().describe('The Executive Resources Board that oversees the program'),
+    recruitment: recruitment.optional().describe('Recruitment and selection: the pool, merit staffing, outreach and cohort size'),
+    assessments: assessments.optional().describe('The two validated executive assessments: one in the application process, one during the cohort'),
+    cohort: cohort.optional().describe('How long a cohort lasts, and whether and how it may be extended'),
+    edp: edp.optional().describe('The Executive Development Plan each participant follows'),
+    training: training.optional().describe('Formal training: total hours, the required topics with their hours, agency topics, format and providers'),
+    assignment: assignment.optional().describe('The developmental assignment outside the position of record'),
+    mentoring: mentoring.optional().describe('The mentor each participant has, and the hours they meet'),
     coaching: coaching.optional().describe('Leave out when the program provides no coach'),
     progressReviews: z
       .strictObject({ frequency: text.optional(), conductedBy: text.optional(), description: text.optional() })
-      .optional(),
-    removal: z.strictObject({ policy: text.optional() }).optional(),
-    graduation: graduation.optional(),
-    evaluation: evaluation.optional(),
+      .optional()
+      .describe("Reviews of each participant's progress"),
+    removal: z.strictObject({ policy: text.optional().describe('What happens when a participant does not make adequate progress') }).optional().describe('Removal from the program'),
+    graduation: graduation.optional().describe('What a participant must complete to graduate, and the QRB submission after graduation'),
+    evaluation: evaluation.optional().describe('Cohort and annual program evaluations, and the placement of graduates'),
     cohorts: z.array(cohortRecord).optional().describe('Cohorts run or planned under this policy'),
-    records: z.strictObject({ retention: text.optional(), system: text.optional() }).optional(),
+    records: z
+      .strictObject({ retention: text.optional().describe('How long program records are kept'), system: text.optional().describe('Where they are kept') })
+      .optional()
+      .describe('Program records'),
     contacts: z.array(contact).optional(),
-    signatory: person.optional(),
+    signatory: person.optional().describe('The official who signs the policy and the transmittal memo'),
   })
   .describe('An SES Candidate Development Program, as the agency describes it in its policy');
 

@@ -8,14 +8,17 @@ import type { YamlSource } from './yaml-source.js';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
+const HINTED_KEYS = 100;
+
 export function describeIssues(issues: readonly Issue[], schema: z.ZodType, source: YamlSource): InputProblem[] {
   const problems: InputProblem[] = [];
   for (const issue of issues) {
     const path = issue.path as (string | number)[];
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys(objectShapeAt(schema, path) ?? {});
-      for (const key of issue.keys) {
-        const hint = didYouMean(key, known);
+      for (const [i, key] of issue.keys.entries()) {
+        // Only the first problems are shown (InputError.format): a file of 100,000 stray keys needs no hint for each.
+        const hint = i < HINTED_KEYS ? didYouMean(key, known) : undefined;
         problems.push({
           ...source.locate([...path, key], 'key'),
           message: `unknown key "${key}"${path.length ? ` in ${dotted(path)}` : ''}${hint ? ` — did you mean "${hint}"?` : ''}`,

@@ -2,6 +2,20 @@
 import { isDirectory, readBytes } from '../platform/files.js';
 import { InputError } from './input-error.js';
 
+/** No program, participant, cohort or roster file comes near this; anything larger is refused unread (README). */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOTREGULAR: 'it is not a regular file (a pipe, a device or a system file); save the content to a file and name that',
+  EFBIG: `it is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, which no real file of this kind is`,
+  ELOOP: 'a symlink loop',
+  ENOTDIR: 'part of the path is a file, not a folder',
+};
+
 /** Keeps a byte order mark as a character, as Node's Buffer does: it is stripped below, and counts in a column. */
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
@@ -9,11 +23,11 @@ export function readTextFile(file: string, what = 'file'): string {
   let bytes: Uint8Array;
   try {
     if (isDirectory(file)) throw new InputError(file, [{ message: `is a directory, not a ${what}` }]);
-    bytes = readBytes(file);
+    bytes = readBytes(file, MAX_INPUT_BYTES);
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? err);
+    const reason = (code && REASONS[code]) ?? String(code ?? err);
     throw new InputError(file, [{ message: `cannot read the ${what}: ${reason}` }]);
   }
   return decodeText(file, bytes, what);

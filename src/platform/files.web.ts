@@ -12,7 +12,7 @@ export function readText(path: string): string {
   return text;
 }
 
-export function readBytes(path: string): Uint8Array {
+export function readBytes(path: string, _maxBytes = Infinity): Uint8Array {
   return new TextEncoder().encode(readText(path));
 }
 

@@ -1,7 +1,7 @@
 // The generic kinds of check a rule set can use. Each takes the value a rule points at and
 // returns what was expected, what the program says, and the failures (one per item at fault).
 import { addYears, daysBetween, lengthText, longDate, monthsEnd, type IsoDate } from '../model/dates.js';
-import { expand, isAnswered, type ConcretePath } from '../model/data-path.js';
+import { expand, isAnswered, parsePath, type ConcretePath } from '../model/data-path.js';
 import { didYouMean } from '../model/did-you-mean.js';
 import type { Facts } from '../model/facts.js';
 import { parameter, listParameter, numberParameter, type CheckSpec, type Labelled, type Parameter, type Rule, type Ruleset } from './ruleset.js';
@@ -30,7 +30,8 @@ export interface CheckContext {
   asOf: IsoDate;
 }
 
-const NOTHING = 'nothing';
+/** How a missing answer reads in a message (gap's JSON says null instead). */
+export const NOTHING = 'nothing';
 
 export function runCheck(rule: Rule, value: unknown, ctx: CheckContext): Outcome {
   const c = rule.check;
@@ -71,6 +72,10 @@ export function runCheck(rule: Rule, value: unknown, ctx: CheckContext): Outcome
       return cohortLength(ctx, numberParameter(ctx.ruleset, c.min), c.max ? numberParameter(ctx.ruleset, c.max) : undefined);
     case 'placement-rate':
       return placementRate(value, ctx.facts);
+    case 'well-formed':
+      return wellFormed(c.format, c.paths, ctx.facts);
+    case 'unique':
+      return unique(value, rule.path, c.key);
   }
 }
 
@@ -129,6 +134,40 @@ function knownIds(value: unknown, known: Labelled[], key: string, path: string):
     failures.push({ item: `"${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`, path: [...path.split('.'), i, key] });
   });
   return { expected: ids.join(', '), actual: describe(value), failures };
+}
+
+/** An e-mail address is name@domain.tld; a phone number has 7 to 15 digits, with the usual separators and an extension. */
+const FORMATS = {
+  email: (v: string) => /^[^\s@,;<>]+@[^\s@,;<>]+\.[a-z]{2,}$/i.test(v),
+  phone: (v: string) => {
+    const main = v.replace(/\s*(?:x|ext\.?|extension)\s*\d{1,6}$/i, '');
+    const digits = main.replace(/\D/g, '').length;
+    return /^\+?[\d\s().\-/]+$/.test(main) && digits >= 7 && digits <= 15;
+  },
+} as const;
+
+function wellFormed(format: keyof typeof FORMATS, paths: string[], facts: Facts): Outcome {
+  const failures: Failure[] = [];
+  for (const found of paths.flatMap((p) => expand(facts, p))) {
+    if (typeof found.value === 'string' && found.value.trim() && !FORMATS[format](found.value.trim())) {
+      failures.push({ item: `"${found.value}"`, path: found.path });
+    }
+  }
+  return { expected: format === 'email' ? 'an e-mail address' : 'a phone number', actual: failures.map((f) => f.item).join(', ') || 'well formed', failures };
+}
+
+/** Each list item once: the second and later items with the same value (ignoring case and spacing) are reported. */
+function unique(value: unknown, path: string, key?: string): Outcome {
+  const seen = new Set<string>();
+  const failures: Failure[] = [];
+  (Array.isArray(value) ? value : []).forEach((item, i) => {
+    const v = key ? (item as Record<string, unknown> | null)?.[key] : item;
+    if (typeof v !== 'string' || !v.trim()) return;
+    const norm = v.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (seen.has(norm)) failures.push({ item: `"${v}"`, path: [...parsePath(path), i, ...(key ? [key] : [])] });
+    seen.add(norm);
+  });
+  return { expected: 'each item once', actual: describe(value), failures };
 }
 
 function sumAtMost(value: unknown, of: string[], facts: Facts): Outcome {

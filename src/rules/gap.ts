@@ -5,12 +5,14 @@ import { addYears, longDate } from '../model/dates.js';
 import type { Program } from '../model/program.js';
 import { interpolate, numberParameter, type Rule, type Ruleset, type Severity } from './ruleset.js';
 import { evaluateRules, type RuleResult, type ValidateOptions } from './validate.js';
+import { NOTHING } from './checks.js';
 
 export interface GapRow {
   ruleId: string;
   severity: Severity;
   requirement: string;
-  programValue: string;
+  /** What the program says, or null when it has no answer. */
+  programValue: string | null;
   required: string;
   /** What the --from rule set required for the same requirement, or null when it did not address it. */
   previously: string | null;
@@ -35,7 +37,7 @@ export function gapRows(program: Program, from: Ruleset, to: Ruleset, opts: Vali
       ruleId: result.rule.id,
       severity: result.rule.severity,
       requirement: interpolate(result.rule.requirement, to),
-      programValue: result.rule.check.kind === 'approval-current' ? reapprovalGap(program, from, to, opts) : items.length ? `missing: ${items.join('; ')}` : result.outcome.actual,
+      programValue: result.rule.check.kind === 'approval-current' ? reapprovalGap(program, from, to, opts) : items.length ? `missing: ${items.join('; ')}` : result.outcome.actual === NOTHING ? null : result.outcome.actual,
       required: result.outcome.required ?? result.outcome.expected,
       previously: previous ? previousRequirement(previous, from, program, opts) : null,
       citation: result.rule.citation,

@@ -45,6 +45,8 @@ const check = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('cohorts-within-approval'), years: param }),
   z.strictObject({ kind: z.literal('cohort-length'), min: param, max: param.optional() }),
   z.strictObject({ kind: z.literal('placement-rate') }),
+  z.strictObject({ kind: z.literal('well-formed'), format: z.enum(['email', 'phone']), paths: z.array(z.string()).min(1) }),
+  z.strictObject({ kind: z.literal('unique'), key: z.string().optional() }),
 ]);
 export type CheckSpec = z.infer<typeof check>;
 
@@ -155,7 +157,7 @@ function danglingParameters(ruleset: Ruleset): { index: number; message: string 
   const out: { index: number; message: string }[] = [];
   ruleset.rules.forEach((r, index) => {
     for (const [field, name] of Object.entries(r.check)) {
-      if (field === 'kind' || typeof name !== 'string' || ['key', 'measure'].includes(field)) continue;
+      if (field === 'kind' || typeof name !== 'string' || ['key', 'measure', 'format'].includes(field)) continue;
       if (!(name in ruleset.parameters)) out.push({ index, message: `rule ${r.id}: parameter "${name}" is not defined` });
     }
   });

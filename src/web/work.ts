@@ -45,10 +45,9 @@ export class Work {
   /** A new program under a rule set, with the header `sescdp init` would write (less the schema path, which the page cannot know). */
   static blank(ruleset: Ruleset): Work {
     const doc = new ProgramDocument(NEW_PROGRAM_FILE, new Document({}));
-    const option = ruleset.id === DEFAULT_RULESET ? '' : ` --ruleset ${ruleset.id}`;
     doc.addHeader([
       ` SES Candidate Development Program, written with the sescdp page to the ${ruleset.shortTitle}.`,
-      ` Check it: sescdp validate ${NEW_PROGRAM_FILE}${option}    Change a section: sescdp edit ${NEW_PROGRAM_FILE} --section NAME`,
+      ` Check it: sescdp validate ${NEW_PROGRAM_FILE}    Change a section: sescdp edit ${NEW_PROGRAM_FILE} --section NAME`,
     ]);
     doc.setState({ ruleset: ruleset.id });
     return new Work(doc, doc.text(), true);

@@ -2,10 +2,10 @@
 // the answer against the rule set, and saves it. A refused answer is asked again; a warned one is
 // kept only if the user says so. Where inquirer can validate inline, the refusal shows under the
 // prompt while the user is still typing.
-import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { Segment } from '../model/data-path.js';
 import { isAnswered } from '../model/data-path.js';
-import { dateProblem, numberProblem, parseText } from './answer-input.js';
+import { dateProblem, numberProblem, parseDate, parseNumber, parseText } from './answer-input.js';
 import { judge, need, type Verdict } from './checking.js';
 import { defaultConfirm, defaultNumber, defaultSelect, defaultTicks } from './defaults.js';
 import { getIn, keyPath, patternOf } from './paths.js';
@@ -57,7 +57,8 @@ export async function accepted(verdict: Verdict, session: Session, empty = false
   for (const f of verdict.notes) say(t, tint(t, 'cyan', `ℹ ${explain(f, session.ruleset)}`));
   if (!verdict.warnings.length) return true;
   for (const f of verdict.warnings) say(t, tint(t, 'yellow', `⚠ ${explain(f, session.ruleset)}`));
-  return confirm({ message: empty ? 'Leave it unanswered anyway?' : 'Keep this answer anyway?', default: true }, promptContext(t));
+  // The rule says "should": going against it takes a deliberate yes.
+  return confirm({ message: empty ? 'Leave it unanswered anyway?' : 'Keep this answer anyway?', default: false }, promptContext(t));
 }
 
 async function prompt(q: SingleQuestion, base: readonly Segment[], session: Session, opts: AskOptions): Promise<unknown> {
@@ -74,26 +75,31 @@ async function prompt(q: SingleQuestion, base: readonly Segment[], session: Sess
           default: typeof current === 'string' ? current : undefined,
           validate: (text) => {
             if (opts.emptyCancels && !text.trim()) return true;
-            return (q.kind === 'date' && dateProblem(text)) || inline(parseText(text));
+            if (q.kind === 'date') return dateProblem(text) ?? inline(parseDate(text));
+            return inline(parseText(text));
           },
         },
         ctx,
       );
-      return parseText(raw);
+      return q.kind === 'date' ? parseDate(raw) : parseText(raw);
     }
     case 'number': {
       const fallback = typeof current === 'number' ? current : defaultNumber(q, base, session);
-      return number(
+      // A text prompt, so that "1,200" and "$250,000" are read as people write them, and a refusal is in our words.
+      const raw = await input(
         {
           message: q.message,
           theme: hinted(hints(q, base, session, current, opts, fallback), session),
-          default: fallback,
-          step: 'any',
-          // Inquirer skips this for an empty answer; that one is judged after the prompt closes.
-          validate: (n) => (n === undefined ? true : (numberProblem(q, n) ?? inline(n))),
+          default: fallback === undefined ? undefined : String(fallback),
+          validate: (text) => {
+            const n = parseNumber(text);
+            // An empty answer is judged after the prompt closes, with the rest of the rules.
+            return n === undefined ? true : (numberProblem(q, n) ?? inline(n));
+          },
         },
         ctx,
       );
+      return parseNumber(raw);
     }
     case 'confirm':
       return confirm({ message: q.message, default: typeof current === 'boolean' ? current : defaultConfirm(q, base, session) }, ctx);
@@ -146,7 +152,7 @@ function hints(
   }
   const example = typeof q.example === 'function' ? q.example(session.scope(base)) : q.example;
   if (current === undefined && example) out.push(`e.g. ${example}`);
-  if (q.kind === 'date' && current === undefined && !q.example) out.push('YYYY-MM-DD');
+  if (q.kind === 'date' && current === undefined && !q.example) out.push('MM/DD/YYYY or YYYY-MM-DD');
   return out;
 }
 

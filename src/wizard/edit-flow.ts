@@ -1,6 +1,7 @@
 // `sescdp edit`: revisits one section of an existing program file (or several, one after
 // another), with the current answers as defaults. The file is changed in place, so its comments
 // and key order stay as they were.
+import { commandLine } from '../cli/invocation.js';
 import type { IsoDate } from '../model/dates.js';
 import { availableRulesets, DEFAULT_RULESET, loadRuleset } from '../rules/ruleset.js';
 import { askSection, sectionHeading } from './ask.js';
@@ -23,6 +24,7 @@ export interface EditOptions {
 
 export async function runEdit(opts: EditOptions): Promise<number> {
   const file = ProgramFile.open(opts.file);
+  file.migrateRuleset();
   const stored = file.state.ruleset;
   const ruleset = loadRuleset(opts.ruleset ?? (stored && availableRulesets().includes(stored) ? stored : DEFAULT_RULESET));
   const session = new Session(file, ruleset, opts.asOf, opts.term);
@@ -46,7 +48,7 @@ export async function runEdit(opts: EditOptions): Promise<number> {
   } catch (err) {
     if (!isInterrupt(err)) throw err;
     say(t);
-    say(t, `Stopped. Every answer so far is saved in ${opts.file}; run "sescdp edit ${opts.file}${current ? ` --section ${current.id}` : ''}" to go on.`);
+    say(t, `Stopped. Every answer so far is saved in ${opts.file}; run "${commandLine(['edit', opts.file, ...(current ? ['--section', current.id] : [])])}" to go on.`);
     return EXIT_INTERRUPTED;
   }
 }

@@ -3,6 +3,7 @@
 // first question not yet answered (or the list the user was in the middle of).
 import { select } from '@inquirer/prompts';
 import { DEFAULT_PROGRAM_FILE } from '../cli/args.js';
+import { commandLine } from '../cli/invocation.js';
 import type { IsoDate } from '../model/dates.js';
 import { availableRulesets, DEFAULT_RULESET, loadRuleset, type Ruleset } from '../rules/ruleset.js';
 import { applies } from './applies.js';
@@ -62,7 +63,7 @@ export function stoppedLine(file: string): string {
 /** The command that resumes, as the user started the wizard (`npm start` runs it without `sescdp` on the PATH). */
 function resumeCommand(file: string): string {
   if (process.env.npm_lifecycle_event === 'start') return file === DEFAULT_PROGRAM_FILE ? 'npm start' : `npm start -- ${file}`;
-  return `sescdp init ${file}`;
+  return commandLine(['init', file]);
 }
 
 async function settleRuleset(file: ProgramFile, opts: InitOptions): Promise<Ruleset> {
@@ -72,10 +73,9 @@ async function settleRuleset(file: ProgramFile, opts: InitOptions): Promise<Rule
   const ruleset = loadRuleset(id);
   if (stored && stored !== id) say(opts.term, `Switching from the rule set ${stored} to ${id}.`);
   else if (stored || opts.ruleset) say(opts.term, tint(opts.term, 'dim', `Rule set: ${id}, the ${ruleset.shortTitle}.`));
-  if (!file.existed && !stored) {
-    file.writeHeader(ruleset.shortTitle, id === DEFAULT_RULESET ? '' : ` --ruleset ${id}`);
-  }
-  if (stored !== id) file.setState({ ...state, ruleset: id });
+  if (!file.existed && !stored) file.writeHeader(ruleset.shortTitle);
+  // Written as the file's `ruleset:` key (an older file's header comment moves there).
+  if (file.program.ruleset !== id) file.setState({ ...state, ruleset: id });
   return ruleset;
 }
 

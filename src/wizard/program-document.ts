@@ -1,12 +1,13 @@
-// A program file's YAML document, changed in place so that a hand-written file keeps its comments and key order,
-// with one header comment line that remembers the rule set chosen and how far `sescdp init` has got. The terminal
+// A program file's YAML document, changed in place so that a hand-written file keeps its comments and key order.
+// The rule set chosen is its top-level `ruleset:` key (every command reads it); one header comment line remembers
+// how far `sescdp init` has got (older files kept the rule set there too, and are moved to the key). The terminal
 // wizard's ProgramFile saves it to disk after every change; the page keeps it in the browser.
-import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair } from 'yaml';
 import { formatPath, type Segment } from '../model/data-path.js';
 import type { Program } from '../model/program.js';
 import { YamlSource, type Position } from '../model/yaml-source.js';
 
-/** The wizard's own line in the file's header comment: `# sescdp-wizard: ruleset=nprm-2025 reached=training.totalHours`. */
+/** The wizard's own line in the file's header comment: `# sescdp-wizard: reached=training.totalHours`. */
 const MARKER = /^ ?sescdp-wizard:(.*)$/m;
 
 export interface WizardState {
@@ -49,22 +50,57 @@ export class ProgramDocument {
     this.save();
   }
 
+  /** The rule set (the `ruleset:` key, else an older file's header comment) and how far init has got. */
   get state(): WizardState {
+    const marker = this.marker();
+    const ruleset = typeof this.program.ruleset === 'string' ? this.program.ruleset : marker.ruleset;
+    return { ...(ruleset ? { ruleset } : {}), ...(marker.reached ? { reached: marker.reached } : {}) };
+  }
+
+  /** Writes the rule set as the `ruleset:` key and the progress as the header comment line, then saves. */
+  setState(state: WizardState): void {
+    if (state.ruleset && this.doc.get('ruleset') !== state.ruleset) this.setRulesetKey(state.ruleset);
+    const line = state.reached ? ` sescdp-wizard: reached=${state.reached}` : undefined;
+    const key = this.firstKey();
+    const replace = (comment: string) => (line ? comment.replace(MARKER, line) : comment.replace(MARKER, '').replace(/\n{2,}/g, '\n').replace(/^\n|\n$/g, ''));
+    if (this.doc.commentBefore && MARKER.test(this.doc.commentBefore)) this.doc.commentBefore = replace(this.doc.commentBefore) || null;
+    else if (key?.commentBefore && MARKER.test(key.commentBefore)) key.commentBefore = replace(key.commentBefore) || undefined;
+    else if (line) this.doc.commentBefore = this.doc.commentBefore ? `${this.doc.commentBefore}\n${line}` : line;
+    this.save();
+  }
+
+  /** An older file named its rule set only in the header comment: it moves to the `ruleset:` key. */
+  migrateRuleset(): void {
+    if (this.program.ruleset === undefined && this.marker().ruleset) this.setState(this.state);
+  }
+
+  private marker(): WizardState {
     const text = this.headerComments().find((c) => MARKER.test(c));
     const fields = text ? MARKER.exec(text)![1]!.trim().split(/\s+/) : [];
     return Object.fromEntries(fields.map((f) => f.split('=', 2) as [string, string]).filter(([k, v]) => k && v)) as WizardState;
   }
 
-  setState(state: WizardState): void {
-    const line = ` sescdp-wizard: ${Object.entries(state)
-      .filter(([, v]) => v)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(' ')}`;
-    const key = this.firstKey();
-    if (this.doc.commentBefore && MARKER.test(this.doc.commentBefore)) this.doc.commentBefore = this.doc.commentBefore.replace(MARKER, line);
-    else if (key?.commentBefore && MARKER.test(key.commentBefore)) key.commentBefore = key.commentBefore.replace(MARKER, line);
-    else this.doc.commentBefore = this.doc.commentBefore ? `${this.doc.commentBefore}\n${line}` : line;
-    this.save();
+  /** The key goes first (after `$schema:`), where a reader looks for what the file is judged by. */
+  private setRulesetKey(id: string): void {
+    const root = this.doc.contents;
+    if (!isMap(root)) {
+      this.doc.set('ruleset', id);
+      return;
+    }
+    const existing = root.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === 'ruleset');
+    if (existing) {
+      existing.value = this.doc.createNode(id);
+      return;
+    }
+    const at = (isScalar(root.items[0]?.key) && root.items[0].key.value === '$schema') ? 1 : 0;
+    const pair = this.doc.createPair(new Scalar('ruleset'), id) as Pair<unknown, unknown>;
+    const first = root.items[at]?.key;
+    // A comment above the first key stays above the file's first key.
+    if (at === 0 && isScalar(first) && first.commentBefore) {
+      (pair.key as Scalar).commentBefore = first.commentBefore;
+      first.commentBefore = undefined;
+    }
+    root.items.splice(at, 0, pair);
   }
 
   /** Puts lines at the top of the file's header comment (each line's text after the "#"). */

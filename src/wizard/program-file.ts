@@ -1,11 +1,15 @@
 // The program file as the wizard edits it: the program's YAML document (program-document.ts), saved atomically
 // after every answer.
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { readBytes } from '../platform/files.js';
+import { MAX_INPUT_BYTES } from '../model/text-file.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Document, parseDocument } from 'yaml';
+import { commandLine } from '../cli/invocation.js';
 import { InputError } from '../model/input-error.js';
 import { loadProgram } from '../model/load.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { isReadOnlyFile, resolveLinks, writeFileAtomic } from '../io/atomic-write.js';
+import { WriteError } from '../io/write-error.js';
 import { schemaDir } from '../paths.js';
 import { ProgramDocument } from './program-document.js';
 
@@ -38,12 +42,12 @@ export class ProgramFile extends ProgramDocument {
   }
 
   /** The header a new file starts with: where its schema is, and how to check and change it. */
-  writeHeader(rulesetTitle: string, rulesetOption: string): void {
+  writeHeader(rulesetTitle: string): void {
     const schema = relative(dirname(resolve(this.file)), join(schemaDir, 'sescdp.schema.json')).split(sep).join('/');
     this.addHeader([
       ` yaml-language-server: $schema=${schema}`,
       ` SES Candidate Development Program, written with \`sescdp init\` to the ${rulesetTitle}.`,
-      ` Check it: sescdp validate ${this.file}${rulesetOption}    Change a section: sescdp edit ${this.file} --section NAME`,
+      ` Check it: ${commandLine(['validate', this.file])}    Change a section: ${commandLine(['edit', this.file, '--section'])} NAME`,
     ]);
   }
 
@@ -52,15 +56,15 @@ export class ProgramFile extends ProgramDocument {
     try {
       writeFileAtomic(this.file, this.text());
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? String(err);
-      throw new InputError(this.file, [{ message: `cannot save the program file (${code}); the last answer was not saved` }]);
+      const reason = err instanceof WriteError ? err.message.replace(/^cannot write to .*?: /, '') : ((err as NodeJS.ErrnoException).code ?? String(err));
+      throw new InputError(this.file, [{ message: `cannot save the program file (${reason}); the last answer was not saved` }]);
     }
   }
 }
 
 function isBlank(file: string): boolean {
   try {
-    return readFileSync(file, 'utf8').trim() === '';
+    return new TextDecoder().decode(readBytes(file, MAX_INPUT_BYTES)).trim() === '';
   } catch {
     return false; // a directory or an unreadable file: loading it reports the problem
   }
@@ -68,7 +72,8 @@ function isBlank(file: string): boolean {
 
 /** Says so before the first question, not after the first answer, when the answers could not be saved. */
 function checkWritable(file: string): void {
-  const dir = dirname(resolve(file));
+  if (isReadOnlyFile(file)) throw new InputError(file, [{ message: 'the program file is read-only: make it writable first (chmod u+w) to change it' }]);
+  const dir = dirname(resolveLinks(resolve(file)));
   try {
     accessSync(dir, constants.W_OK);
   } catch (err) {

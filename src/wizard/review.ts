@@ -3,7 +3,7 @@
 // those commands exist, or how to check the file when they do not.
 import { select } from '@inquirer/prompts';
 import { textReport } from '../cli/findings-text.js';
-import { DEFAULT_RULESET } from '../rules/ruleset.js';
+import { commandLine } from '../cli/invocation.js';
 import { hasErrors, validateProgram, type Finding } from '../rules/validate.js';
 import { askSection, sectionHeading } from './ask.js';
 import type { Section } from './question.js';
@@ -14,9 +14,10 @@ import { promptContext, say, tint } from './terminal.js';
 
 /** A command the wizard can hand the finished file to, found in the command registry. */
 export interface NextStep {
-  name: string;
   label: string;
-  run(file: string): Promise<number>;
+  /** The command line after "sescdp", as the user could type it (the file, the wizard's --as-of). */
+  args: readonly string[];
+  run(): Promise<number>;
 }
 
 export async function review(session: Session, steps: readonly NextStep[]): Promise<number> {
@@ -83,14 +84,14 @@ export async function pickSection(session: Session, message: string, done?: stri
   return findSection(choice);
 }
 
+/** The file names its rule set, so the plain command checks it against the same rule. */
 export function validateHint(session: Session): string {
-  const flag = session.ruleset.id === DEFAULT_RULESET ? '' : ` --ruleset ${session.ruleset.id}`;
-  return `"sescdp validate ${session.file.file}${flag}"`;
+  return `"${commandLine(['validate', session.file.file])}"`;
 }
 
 async function nextStep(session: Session, steps: readonly NextStep[]): Promise<number> {
   const t = session.term;
-  const howToCheck = `Check the file again any time with ${validateHint(session)}; change a section with "sescdp edit ${session.file.file} --section NAME".`;
+  const howToCheck = `Check the file again any time with ${validateHint(session)}; change a section with "${commandLine(['edit', session.file.file, '--section'])} NAME".`;
   if (!steps.length) {
     say(t, howToCheck);
     return 0;
@@ -99,15 +100,16 @@ async function nextStep(session: Session, steps: readonly NextStep[]): Promise<n
   const choice = await select(
     {
       message: ready ? 'What next?' : 'What next? (the documents will show the errors above as gaps)',
-      choices: [...steps.map((s) => ({ value: s.name, name: `${s.label} (sescdp ${s.name} ${session.file.file})` })), { value: '', name: 'Nothing for now' }],
-      default: ready ? steps[0]!.name : '',
+      choices: [...steps.map((s, i) => ({ value: String(i), name: `${s.label} (${commandLine(s.args)})` })), { value: '', name: 'Nothing for now' }],
+      default: ready ? '0' : '',
     },
     promptContext(t),
   );
-  const step = steps.find((s) => s.name === choice);
+  const step = choice === '' ? undefined : steps[Number(choice)];
   if (!step) {
     say(t, howToCheck);
     return 0;
   }
-  return step.run(session.file.file);
+  say(t, tint(t, 'dim', `$ ${commandLine(step.args)}`));
+  return step.run();
 }

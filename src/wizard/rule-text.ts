@@ -23,14 +23,17 @@ export function rulesAt(ruleset: Ruleset, pattern: string): Rule[] {
   );
 }
 
+/** Checks of what is typed (ids, addresses, repeats): the wizard refuses such an answer as it is given, so no help line. */
+const TYPING_CHECKS = new Set(['known-ids', 'well-formed', 'unique']);
+
 /**
  * One help line per rule: "Required: formal training of at least 100 hours — 5 CFR 412.302(c)(2), proposed".
  * `applies` leaves out rules whose condition does not hold for the program so far (the placement
- * minimum matters only to a re-approval). Rules on ids are left out: the wizard offers only valid ids.
+ * minimum matters only to a re-approval).
  */
 export function helpLines(ruleset: Ruleset, pattern: string, extraRuleIds: readonly string[] = [], applies: (r: Rule) => boolean = () => true): string[] {
   const rules = [...rulesAt(ruleset, pattern), ...ruleset.rules.filter((r) => extraRuleIds.includes(r.id))];
-  return [...new Set(rules)].filter((r) => r.check.kind !== 'known-ids' && applies(r)).map((r) => {
+  return [...new Set(rules)].filter((r) => !TYPING_CHECKS.has(r.check.kind) && applies(r)).map((r) => {
     // A policy-template answer is named by its own label ("the agency's name"), not the rule's.
     const answer = r.check.kind === 'answered-all' ? r.check.answers.find((a) => a.path === pattern)?.label : undefined;
     return `${WORD[r.severity]}: ${answer ?? lowerFirst(interpolate(r.requirement, ruleset))} — ${cite(r.citation, ruleset)}`;

@@ -49,8 +49,9 @@ export function chartGeometry(chart: Chart, width: number, height = CHART_HEIGHT
   const plot = { x: AXIS.left, y: AXIS.top, w: width - AXIS.left - AXIS.right, h: height - AXIS.top - AXIS.bottom };
   const top = chart.max ?? niceMax(Math.max(0, ...chart.values));
   const yOf = (v: number) => plot.y + plot.h - (Math.min(v, top) / top) * plot.h;
-  // Value axis: gridlines at 0, half and the top, labelled.
-  for (const v of [0, top / 2, top]) {
+  // Value axis: gridlines at 0, half and the top, labelled (no half-way line where it would be half a person).
+  const ticks = chart.unit || Number.isInteger(top / 2) ? [0, top / 2, top] : [0, top];
+  for (const v of ticks) {
     marks.push({ kind: 'line', x: plot.x, y: yOf(v), w: plot.w, h: 0, role: v === 0 ? 'axis' : 'grid' });
     labels.push({ x: plot.x - 4, y: yOf(v) + CHART_LABEL_SIZE * 0.35, text: valueText(v, chart.unit), anchor: 'end' });
   }

@@ -25,7 +25,7 @@ describe('render', () => {
         .sort(),
     );
     for (const f of files) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
-  });
+  }, 240_000); // two full renders in child processes: minutes on a loaded 2-core machine
 
   it('renders one EDP from a participant record, in one format', () => {
     const out = fresh();
@@ -71,7 +71,7 @@ describe('render', () => {
   it('refuses an unknown document, naming the choices', () => {
     const r = runCli(['render', 'polcy', 'examples/dfi/sescdp.yaml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--document must be one of policy, edp, evaluation-participant, evaluation-cohort, evaluation-annual, memo, crosswalk, all (got "polcy")');
+    expect(r.stderr).toContain('sescdp render: the document must be one of policy, edp, evaluation-participant, evaluation-cohort, evaluation-annual, memo, crosswalk, all (got "polcy") — did you mean "policy"?');
   });
 
   it('refuses a bad participant file and writes nothing', () => {

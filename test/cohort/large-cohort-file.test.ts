@@ -34,7 +34,7 @@ describe('a large cohort file', () => {
     try {
       loadCohort(file);
     } catch (err) {
-      expect((err as InputError).format()).toBe(`${file}:1:1  its aliases (*name) expand to too much data; write the repeated parts out, or nest aliases less deeply`);
+      expect((err as InputError).format()).toMatch(/^.*laughs\.yaml:\d+:\d+ {2}the file expands to more than 2,000,000 values \(its aliases \*name repeat too much\); write the repeated parts out, or nest aliases less deeply$/);
     }
   });
 });

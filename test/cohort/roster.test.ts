@@ -112,3 +112,11 @@ describe('CSV records', () => {
     expect(parseCsv('f.csv', 'a,b\n"x\ny",z\nc,d').map((r) => r.line)).toEqual([1, 2, 4]);
   });
 });
+
+describe('a semicolon-separated roster (issue 11, item 12)', () => {
+  it('is recognised, and the message says to use commas', () => {
+    const header = ROSTER_COLUMNS.map((c) => c.header).join(';');
+    const row = 'Ana Ruiz;Analyst;0343;GS-15;Office;Sup;ana@agency.example.gov;Mentor;yes;Coach;ICF PCC';
+    expect(() => parseRoster('r.csv', `${header}\n${row}\n`)).toThrow(/separated by semicolons; save it as CSV with commas/);
+  });
+});

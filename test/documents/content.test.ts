@@ -207,7 +207,7 @@ describe('the evaluation forms', () => {
       ['comments_most_valuable', 'multiline'],
       ['comments_improvements', 'multiline'],
       ['comments_relationships', 'multiline'],
-      ['would_recommend', 'checkbox'],
+      ['would_recommend', 'yesno'],
     ]);
   });
 

@@ -129,13 +129,13 @@ describe('bad command lines', () => {
   it('an impossible --as-of date', () => {
     const r = runCli(['validate', 'examples/dfi/sescdp.yaml', '--as-of', '2026-02-30']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--as-of needs a real date written YYYY-MM-DD (got "2026-02-30")');
+    expect(r.stderr).toContain('--as-of needs a real date written YYYY-MM-DD, from 1900 to 2199 (got "2026-02-30")');
   });
 
   it('an unknown rule set', () => {
     const r = runCli(['validate', 'examples/dfi/sescdp.yaml', '--ruleset', 'nprm-2026']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown rule set; choose one of cfr-2009, nprm-2025');
+    expect(r.stderr).toContain('sescdp validate: --ruleset must be one of cfr-2009, nprm-2025 (got "nprm-2026") — did you mean "nprm-2025"?');
   });
 
   it('an unknown command, with a did-you-mean', () => {

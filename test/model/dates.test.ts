@@ -56,3 +56,33 @@ describe('months counted on the calendar, both ends included', () => {
     expect(lengthText('2027-01-11', '2027-01-11')).toBe('1 day');
   });
 });
+
+describe('dates outside 1900–2199 (issue 11, item 8)', () => {
+  it('are findings located in the file, not a crash or a 1900s date', async () => {
+    const { parseProgram } = await import('../../src/model/load.js');
+    const { InputError } = await import('../../src/model/input-error.js');
+    const { readFileSync } = await import('node:fs');
+    const { EXAMPLES } = await import('../support/programs.js');
+    const text = readFileSync(EXAMPLES.compliant, 'utf8');
+    for (const bad of ['9999-12-31', '0099-01-01', '1899-12-31', '2200-01-01']) {
+      const changed = text.replace(/^(\s*lastApprovalDate:\s*).*$/m, `$1${bad}`);
+      expect(changed).not.toBe(text);
+      let error: unknown;
+      try {
+        parseProgram('p.yaml', changed);
+      } catch (err) {
+        error = err;
+      }
+      expect(error, bad).toBeInstanceOf(InputError);
+      expect((error as InstanceType<typeof InputError>).format()).toMatch(/^p\.yaml:\d+:\d+ {2}approval\.lastApprovalDate: the year must be from 1900 to 2199/);
+    }
+    for (const good of ['1900-01-01', '2199-12-31']) expect(() => parseProgram('p.yaml', text.replace(/^(\s*lastApprovalDate:\s*).*$/m, `$1${good}`))).not.toThrow();
+  });
+
+  it('--as-of takes the same range', () => {
+    expect(isIsoDate('2199-12-31')).toBe(true);
+    expect(isIsoDate('2200-01-01')).toBe(false);
+    expect(isIsoDate('0099-01-01')).toBe(false);
+    expect(isIsoDate('1899-12-31')).toBe(false);
+  });
+});

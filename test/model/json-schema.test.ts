@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaText, SCHEMAS, type SchemaName } from '../../src/model/json-schema.js';
+import { SCHEMAS, type SchemaName } from '../../src/model/json-schema.js';
+import { editorSchemaText as jsonSchemaText } from '../../src/wizard/editor-schema.js';
 import { repoRoot } from '../support/cli.js';
 
 describe('the committed JSON Schema', () => {
-  it.each(Object.keys(SCHEMAS) as SchemaName[])('%s matches its zod schema (regenerate with "sescdp schema <name> > schemas/<file>")', (name) => {
+  it.each(Object.keys(SCHEMAS) as SchemaName[])('%s matches its zod schema (regenerate with "sescdp schema --write schemas")', (name) => {
     const committed = readFileSync(join(repoRoot, 'schemas', SCHEMAS[name].file), 'utf8');
     expect(committed).toBe(jsonSchemaText(name));
   });

@@ -233,13 +233,28 @@ const CFR_2009: Case[] = [
   { rule: 'evaluation-annual', severity: 'error', citation: '5 CFR 410.202', fail: { 'evaluation.annualEvaluation': false } },
 ];
 
+/** sescdp's own checks of what people type, the same under both rule sets. */
+const TYPING_RULES: Case[] = [
+  { rule: 'email-format', severity: 'warning', citation: 'sescdp consistency check', fail: { 'signatory.email': 'dana.whitfield(at)dfi.example.gov' } },
+  { rule: 'phone-format', severity: 'warning', citation: 'sescdp consistency check', fail: { 'signatory.phone': 'ask the front desk' } },
+  { rule: 'unique-partner-names', severity: 'error', citation: 'sescdp consistency check', fail: { 'agency.partners': [{ name: 'Dept A' }, { name: 'dept a' }] } },
+  { rule: 'unique-partner-acronyms', severity: 'error', citation: 'sescdp consistency check', fail: { 'agency.partners': [{ name: 'A', acronym: 'DA' }, { name: 'B', acronym: 'DA' }] } },
+  { rule: 'unique-subcomponent-names', severity: 'error', citation: 'sescdp consistency check', fail: { 'scope.subcomponents': [{ name: 'Bureau X', acronym: 'BX' }, { name: 'Bureau X', acronym: 'BY' }] } },
+  { rule: 'unique-subcomponent-acronyms', severity: 'error', citation: 'sescdp consistency check', fail: { 'scope.subcomponents': [{ name: 'Bureau X', acronym: 'BX' }, { name: 'Bureau Y', acronym: 'BX' }] } },
+  { rule: 'unique-required-topics', severity: 'error', citation: 'sescdp consistency check', fail: { 'training.requiredTopics': [{ topic: 'accountability', hours: 1 }, { topic: 'accountability', hours: 1 }] } },
+  { rule: 'unique-agency-topics', severity: 'error', citation: 'sescdp consistency check', fail: { 'training.agencyTopics': [{ name: 'Ports', hours: 1 }, { name: 'Ports', hours: 1 }] } },
+  { rule: 'unique-providers', severity: 'error', citation: 'sescdp consistency check', fail: { 'training.providers': ['OPM FEI', 'OPM  FEI'] } },
+  { rule: 'unique-contacts', severity: 'error', citation: 'sescdp consistency check', fail: { contacts: [{ name: 'Ann Lee' }, { name: 'Ann Lee' }] } },
+  { rule: 'unique-cohorts', severity: 'error', citation: 'sescdp consistency check', fail: { cohorts: [{ id: 'C-1' }, { id: 'C-1' }] } },
+];
+
 function findingsFor(program: Program, rulesetId: string, ruleId: string) {
   return validateProgram(program, loadRuleset(rulesetId), { asOf: AS_OF }).filter((f) => f.ruleId === ruleId);
 }
 
 describe.each([
-  { rulesetId: 'nprm-2025', cases: NPRM, base: example('compliant') },
-  { rulesetId: 'cfr-2009', cases: CFR_2009, base: example('legacy') },
+  { rulesetId: 'nprm-2025', cases: [...NPRM, ...TYPING_RULES], base: example('compliant') },
+  { rulesetId: 'cfr-2009', cases: [...CFR_2009, ...TYPING_RULES], base: example('legacy') },
 ])('$rulesetId', ({ rulesetId, cases, base }) => {
   it('has a test case for every rule, and none for a rule it lacks', () => {
     const ids = loadRuleset(rulesetId).rules.map((r) => r.id);
@@ -398,7 +413,7 @@ describe('the proposed text, as written', () => {
       }
     }
     const tools = loadRuleset('nprm-2025').rules.filter((r) => r.basis === 'tool').map((r) => r.id);
-    expect(tools.sort()).toEqual(['reapproval-due-soon', 'training-topic-hours-sum', 'training-topic-known']);
+    expect(tools.sort()).toEqual(['email-format', 'phone-format', 'reapproval-due-soon', 'training-topic-hours-sum', 'training-topic-known', ...TYPING_RULES.map((c) => c.rule).filter((r) => r.startsWith('unique-'))].sort());
   });
 });
 

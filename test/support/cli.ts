@@ -1,10 +1,11 @@
 // Runs the built CLI as a user would, in a child process, and captures what it prints.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
-export const cliPath = join(repoRoot, 'dist', 'src', 'cli', 'main.js');
+/** The bin package.json names (the bundle the build writes), so every CLI test runs what npm installs. */
+export const cliPath = join(repoRoot, (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { bin: { sescdp: string } }).bin.sescdp);
 
 export interface CliResult {
   code: number | null;

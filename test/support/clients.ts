@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { visualOrder, directionOf } from '../../src/writers/pdf/text/bidi.js';
 import type { DocumentModel } from '../../src/document/index.js';
 import { inlineText } from '../../src/document/index.js';
+import { choicePrompt, fieldChoices } from '../../src/document/model.js';
 
 // ---------------------------------------------------------------- tools
 
@@ -219,7 +220,13 @@ export function parityAllowance(doc: DocumentModel, pages: number): ParityAllowa
   const docxOnly: string[][] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'table') pdfOnly.push(words(block.header.map((c) => inlineText(c)).join(' ')));
-    if (block.kind === 'field' && block.value && block.field !== 'rating') {
+    if (block.kind === 'field' && (block.field === 'rating' || block.field === 'yesno')) {
+      // A choice is radio buttons with their labels in the PDF, a drop-down list showing a prompt or the answer in the DOCX.
+      pdfOnly.push(words(fieldChoices(block).map((c) => c.label).join(' ')));
+      const chosen = fieldChoices(block).find((c) => c.value === block.value);
+      docxOnly.push(words(chosen ? chosen.label : choicePrompt(block)));
+    }
+    if (block.kind === 'field' && block.value && block.field !== 'rating' && block.field !== 'yesno') {
       docxOnly.push(words(block.value));
       // LibreOffice's text export runs the lines of a multi-line content control together with no space.
       if (block.value.includes('\n')) docxOnly.push(words(block.value.replace(/\n/g, '')));

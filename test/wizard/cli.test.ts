@@ -70,12 +70,10 @@ describe('a pseudo-terminal', () => {
 });
 
 describe.skipIf(!HAS_PTY)('in a real terminal', () => {
-  it('shows the first question in under a second, keeps answers on Ctrl-C, and resumes', async () => {
+  // How fast the first question shows is measured by the bench, not here.
+  it('keeps answers on Ctrl-C, says how to resume, and resumes', async () => {
     const run = new PtySession(['init', '--as-of', '2026-11-22'], dir);
-    const firstQuestion = await run.waitFor('? Which rule should the program meet?');
-    console.log(`sescdp init: first question shown ${firstQuestion.toFixed(0)} ms after launch`);
-    // The target is 1 s; a loaded CI machine gets some slack so the suite does not flake.
-    expect(firstQuestion).toBeLessThan(process.env.CI ? 3000 : 1000);
+    await run.waitFor('? Which rule should the program meet?');
     run.send('\r');
     await run.waitFor("? What is the agency's full name?");
     run.send('Department of Example Affairs\r');
@@ -83,9 +81,9 @@ describe.skipIf(!HAS_PTY)('in a real terminal', () => {
     run.send('\u0003');
     expect(await run.exited).toBe(130);
     expect(run.transcript.trimEnd().split('\n').at(-1)).toBe(
-      'Stopped. Every answer so far is saved in sescdp.yaml; run "sescdp init sescdp.yaml" to pick up where you left off.',
+      'Stopped. Every answer so far is saved in sescdp.yaml; run "npx sescdp init sescdp.yaml" to pick up where you left off.',
     );
-    expect(readBack(join(dir, 'sescdp.yaml')).program).toEqual({ agency: { name: 'Department of Example Affairs' } });
+    expect(readBack(join(dir, 'sescdp.yaml')).program).toEqual({ ruleset: 'nprm-2025', agency: { name: 'Department of Example Affairs' } });
 
     const again = new PtySession(['init', '--as-of', '2026-11-22'], dir);
     await again.waitFor('Resuming sescdp.yaml.');

@@ -1,7 +1,7 @@
 // `sescdp edit` on a hand-written program: one section revisited through the real prompts,
 // everything else in the file (comments, key order, other sections) left as it was.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Program } from '../../src/model/program.js';
 import { runEdit } from '../../src/wizard/edit-flow.js';
@@ -39,17 +39,17 @@ describe('sescdp edit', () => {
     await term.answer('? Does it include interaction with senior employees', KEY.enter);
     await term.answer('? How do participants meet them? (Seminars are delivered', KEY.enter);
     await term.answer('? Does the training address the Executive Core Qualifications?', KEY.enter);
-    // Agency topics: remove the only one.
-    await term.answer('? Add agency-specific training topics', KEY.enter);
-    await term.answer('? Agency-specific topics (1)', KEY.up, KEY.up, KEY.enter);
-    await term.answer('? Infrastructure project delivery and risk: 8 hours', KEY.down, KEY.enter);
-    await term.answer('? Agency-specific topics (0)', KEY.enter);
     // Required topics: change the hours of the first.
     await term.answer('? Hours per required topic (7)', ...Array(7).fill(KEY.up), KEY.enter);
     await term.answer('? Strategic planning: 14 hours', KEY.enter);
     await term.answer('? Which required topic?', KEY.enter);
     await term.answer('? Hours given to it (14)', erase(2), typed('34'));
     await term.answer('? Hours per required topic (7)', KEY.enter);
+    // Agency topics: remove the only one.
+    await term.answer('? Add agency-specific training topics', KEY.enter);
+    await term.answer('? Agency-specific topics (1)', KEY.up, KEY.up, KEY.enter);
+    await term.answer('? Infrastructure project delivery and risk: 8 hours', KEY.down, KEY.enter);
+    await term.answer('? Agency-specific topics (0)', KEY.enter);
     // Providers: add one.
     await term.answer('? Training providers (3)', KEY.up, KEY.enter);
     await term.answer('? Training provider', typed('DFI Executive Forum'));
@@ -109,9 +109,27 @@ describe('sescdp edit', () => {
     await term.waitFor('The ERB submits graduates to the QRB within 80 calendar days of graduation; the program allows 90 calendar days. — 5 CFR 412.302(a), proposed');
     term.send(KEY.ctrlC);
     expect(await done).toBe(130);
-    expect(term.transcript).toContain(`run "sescdp edit ${file} --section progress" to go on.`);
+    expect(term.transcript).toContain(`run "npx sescdp edit ${file} --section progress" to go on.`);
     const expected = structuredClone(before) as Program;
     expected.progressReviews!.frequency = 'Monthly';
     expect(readBack(file).program).toEqual(expected);
+  });
+});
+
+describe('a file written before the ruleset key', () => {
+  it('has its header comment moved to the key, and is edited under that rule', async () => {
+    const legacyFile = file.replace(/sescdp\.yaml$/, 'legacy.yaml');
+    const text = readFileSync(EXAMPLES.legacy, 'utf8');
+    writeFileSync(legacyFile, `# sescdp-wizard: ruleset=cfr-2009 reached=signatory.phone\n${text}`);
+    const term = new VirtualTerminal();
+    const done = runEdit({ file: legacyFile, term, asOf: AS_OF, section: findSection('mentoring') });
+    await term.waitFor('against cfr-2009, the rule in force (2009).');
+    await term.answer('? Who may be a mentor?', KEY.enter);
+    await term.answer('? Hours of mentor meetings', KEY.enter);
+    await term.answer('? How does the agency assess mentoring relationships', KEY.enter);
+    expect(await done).toBe(0);
+    const after = readFileSync(legacyFile, 'utf8');
+    expect(after.startsWith(`# sescdp-wizard: reached=signatory.phone\n${text.split('\n\nagency:')[0]}\nruleset: cfr-2009\n\nagency:`)).toBe(true);
+    expect(after).not.toContain('ruleset=');
   });
 });

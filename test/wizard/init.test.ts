@@ -32,14 +32,14 @@ describe('sescdp init', () => {
     expect(program).toEqual(FULL_RUN_PROGRAM);
     expect(findings).toEqual([]);
     expect(text).toMatch(/^# yaml-language-server: \$schema=\S+sescdp\.schema\.json\n/);
-    expect(text).toContain('# sescdp-wizard: ruleset=nprm-2025');
+    expect(text).toMatch(/\n# sescdp-wizard: reached=\S+\n\nruleset: nprm-2025\n\nagency:\n/);
     // Help lines carry the rule set's numbers and citations, with its status.
     expect(term.transcript).toContain('Required: formal training of at least 100 hours — 5 CFR 412.302(c)(2), proposed');
     expect(term.transcript).toContain('Required: QRB submission within 80 calendar days of graduation — 5 CFR 412.302(a), proposed');
     // The review: every section's answers, then the findings as validate prints them.
     expect(term.transcript).toContain('  Hours per required topic: 7\n    • Strategic planning: 15 hours');
     expect(term.transcript).toContain('✔ 0 errors, 0 warnings, 0 notes (nprm-2025, as of 2026-11-22)');
-    expect(term.transcript).toContain(`Check the file again any time with "sescdp validate ${file}"`);
+    expect(term.transcript).toContain(`Check the file again any time with "npx sescdp validate ${file}"`);
   });
 
   it('refuses an answer that breaks a "must", says why with the citation, and asks again', async () => {
@@ -94,16 +94,19 @@ describe('sescdp init', () => {
     await term.waitFor(
       '⚠ Participation should include candidates from outside the agency to the maximum extent possible; the program states no. — 5 CFR 412.302(b)(2), proposed',
     );
-    await term.answer('? Keep this answer anyway?', KEY.enter);
+    // Enter is "No": going against a "should" takes a deliberate yes, so the question is asked again.
+    await term.answer('? Keep this answer anyway? (y/N)', KEY.enter);
+    await term.answer('? Does the program seek candidates from outside the agency?', typed('n'));
+    await term.answer('? Keep this answer anyway? (y/N)', typed('y'));
     // The outreach question only applies when outside candidates are sought.
     await play(term, between('? How are candidates from outside the agency reached?', '? Which Executive Core Qualifications'));
     await term.answer('? Which Executive Core Qualifications', KEY.down, KEY.enter);
     await term.waitFor('⚠ EDPs should address the ECQs in effect (ecq-2025); the program uses "ecq-legacy".');
-    await term.answer('? Keep this answer anyway?', KEY.enter);
+    await term.answer('? Keep this answer anyway?', typed('y'));
     await play(term, between('? Which Executive Core Qualifications', '? How does the agency assess mentoring relationships'));
     await term.answer('? How does the agency assess mentoring relationships', KEY.enter);
     await term.waitFor('⚠ The agency should have a way to assess mentoring relationships and step in when needed; the program states nothing.');
-    await term.answer('? Leave it unanswered anyway?', typed('n'));
+    await term.answer('? Leave it unanswered anyway? (y/N)', KEY.enter);
     await term.answer('? How does the agency assess mentoring relationships', typed('Check-ins at months three and six'));
     await play(term, from('? Does each participant have a leadership or executive coach?'));
     expect(await done).toBe(0);
@@ -141,7 +144,7 @@ describe('sescdp init', () => {
     await first.term.answer('? How many SES vacancies does the agency expect', KEY.ctrlC);
     expect(await first.done).toBe(130);
     expect(first.term.transcript.trimEnd().split('\n').at(-1)).toBe(
-      `Stopped. Every answer so far is saved in ${file}; run "sescdp init ${file}" to pick up where you left off.`,
+      `Stopped. Every answer so far is saved in ${file}; run "npx sescdp init ${file}" to pick up where you left off.`,
     );
     const saved = readBack(file).program;
     expect(saved.recruitment).toEqual({ pool: 'civil-service', meritStaffing: true, announcement: 'On USAJOBS' });

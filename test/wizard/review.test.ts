@@ -1,8 +1,9 @@
 // The end of `init`: revisiting a section from the review, then handing the file to the next
 // command when one is registered (render, package).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { nextSteps } from '../../src/cli/commands/init.js';
 import type { Program } from '../../src/model/program.js';
 import { runInit } from '../../src/wizard/init-flow.js';
 import { SECTIONS } from '../../src/wizard/sections/index.js';
@@ -23,7 +24,7 @@ describe('the review at the end of init', () => {
   it('revisits a section, shows the findings again, then offers the next command', async () => {
     const render = vi.fn(async () => 0);
     const term = new VirtualTerminal();
-    const done = runInit({ file, term, asOf: AS_OF, nextSteps: [{ name: 'render', label: 'Render the documents', run: render }] });
+    const done = runInit({ file, term, asOf: AS_OF, nextSteps: [{ label: 'Render the documents', args: ['render', 'all', file], run: render }] });
     await play(term, until('? Revisit a section before you finish?'));
     const coaching = SECTIONS.findIndex((s) => s.id === 'coaching');
     await term.answer('? Revisit a section before you finish?', ...Array(coaching + 1).fill(KEY.down), KEY.enter);
@@ -39,8 +40,8 @@ describe('the review at the end of init', () => {
     await term.answer('? Revisit a section before you finish?', KEY.enter);
     await term.answer(`? What next?`, KEY.enter);
     expect(await done).toBe(0);
-    expect(render).toHaveBeenCalledWith(file);
-    expect(term.transcript).toContain(`Render the documents (sescdp render ${file})`);
+    expect(render).toHaveBeenCalledOnce();
+    expect(term.transcript).toContain(`Render the documents (npx sescdp render all ${file})`);
 
     const expected = structuredClone(FULL_RUN_PROGRAM) as Program;
     expected.coaching!.minHours = 12;
@@ -69,4 +70,41 @@ describe('the review at the end of init', () => {
     expect(term.transcript.match(/^\? /gm)).toHaveLength(2); // that one question, then the review's menu
     expect(readBack(file).program.removal).toEqual(FULL_RUN_PROGRAM.removal);
   });
+});
+
+describe("the review's next steps, run for real", () => {
+  let home: string;
+  beforeEach(() => {
+    home = process.cwd();
+    process.chdir(dirname(file)); // the commands write out/ where the user is
+  });
+  afterEach(() => process.chdir(home));
+
+  async function finishAndPick(offer: string): Promise<{ term: VirtualTerminal; code: number }> {
+    const term = new VirtualTerminal();
+    const done = runInit({ file, term, asOf: AS_OF, nextSteps: nextSteps(file, ['--as-of', AS_OF]) });
+    await play(term, FULL_RUN);
+    const index = nextSteps(file, []).findIndex((s) => s.label === offer);
+    await term.answer('? What next?', ...Array(index).fill(KEY.down), KEY.enter);
+    return { term, code: await done };
+  }
+
+  it('"Render the documents" renders every document, dated as the wizard was', async () => {
+    const { term, code } = await finishAndPick('Render the documents');
+    expect(code).toBe(0);
+    expect(term.transcript).toContain(`Render the documents (npx sescdp render all ${file} --as-of ${AS_OF})`);
+    const written = readdirSync(join(dirname(file), 'out')).sort();
+    const documents = ['policy', 'edp-blank', 'evaluation-participant-blank', 'evaluation-cohort', 'evaluation-annual', 'transmittal-memo', 'compliance-crosswalk'];
+    expect(written).toEqual(documents.flatMap((d) => [`DEA-${d}-${AS_OF}.docx`, `DEA-${d}-${AS_OF}.pdf`]).sort());
+  }, 120_000);
+
+  it('"Build the approval package" builds it under the rule set the file names', async () => {
+    const { term, code } = await finishAndPick('Build the approval package for OPM');
+    expect(code).toBe(0);
+    expect(term.transcript).toContain(`Build the approval package for OPM (npx sescdp package ${file} --as-of ${AS_OF})`);
+    const folder = join(dirname(file), 'out', `DEA-sescdp-initial-${AS_OF}`);
+    const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(JSON.stringify(manifest)).toContain('nprm-2025');
+    expect(existsSync(`${folder}.zip`)).toBe(true);
+  }, 120_000);
 });

@@ -77,11 +77,10 @@ describe('DOCX structure', () => {
   it('makes every form field a content control tagged with its field name', () => {
     const document = parts['word/document.xml']!;
     const tags = [...document.matchAll(/<w:tag w:val="([^"]+)"\/>/g)].map((m) => m[1]);
-    const expected = formFields(model)
-      .filter((f) => f.type !== 'rating')
-      .map((f) => f.name);
-    for (const name of expected) expect(tags).toContain(name);
-    for (const choice of ['1', '2', '3', '4', '5', 'NA']) expect(tags).toContain(`assignment_rating_${choice}`);
+    for (const name of formFields(model).map((f) => f.name)) expect(tags).toContain(name);
+    // A rating is one drop-down list (one answer), not a checkbox per choice.
+    expect(document).toMatch(/<w:tag w:val="assignment_rating"\/>(?:(?!<\/w:sdtPr>).)*<w:dropDownList><w:listItem w:displayText="1" w:value="1"\/>/s);
+    expect(tags).not.toContain('assignment_rating_1');
     expect(document).toMatch(/<w:tag w:val="accomplishment"\/>[\s\S]*?<w:text w:multiLine="1"\/>/);
     expect(document).toMatch(/<w:tag w:val="assignment_start"\/>[\s\S]*?<w:dateFormat w:val="MM\/dd\/yyyy"\/>/);
     expect(document).toMatch(/<w:tag w:val="training_complete"\/>[\s\S]*?<w14:checkbox>/);

@@ -12,13 +12,14 @@ import { consistencyText } from '../../documents/consistency.js';
 import { formatsOf, type OutputFormat } from '../../documents/render.js';
 import { WriterPool } from '../../writers/pool.js';
 import { StagedDirectory } from '../../io/atomic-dir.js';
-import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
-import { asOfOption, choiceOption, parseCommandArgs, type Parsed } from '../args.js';
+import { checkOutputFolder } from '../../io/staged-output.js';
+import { asOfOption, choiceOption, parseCommandArgs, rulesetOption, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { findingsText } from '../findings-text.js';
 import { progressBar } from '../progress.js';
 import { plural } from '../style.js';
 import { UsageError } from '../usage-error.js';
+import { visible } from '../../model/visible-text.js';
 
 /** Findings listed before the rest are only counted: enough to see the pattern in a large roster. */
 const FINDINGS_SHOWN = 100;
@@ -42,9 +43,11 @@ export async function run(argv: string[]): Promise<number> {
   if (!positionals[0]) throw new UsageError('name the cohort file, e.g. sescdp cohort cohort.yaml', 'cohort');
   const format = choiceOption(values.format, 'format', ['docx', 'pdf', 'both'] as const, 'both', 'cohort') as OutputFormat;
   const asOf = asOfOption(values['as-of'], 'cohort');
+  rulesetOption(values.ruleset, 'cohort');
   const jobs = jobsOption(values.jobs);
   const draft = values.draft === true;
   const outDir = typeof values.out === 'string' ? values.out : 'out';
+  checkOutputFolder(outDir);
   // Writer threads start now, so loading the writer libraries overlaps with reading and checking the cohort.
   const pool = new WriterPool({ formats: formatsOf(format), threads: jobs });
   try {
@@ -64,11 +67,11 @@ interface CohortRun {
 
 async function checkAndBuild(cohortFile: string, values: Parsed['values'], run: CohortRun, pool: WriterPool): Promise<number> {
   const { format, asOf, jobs, draft, outDir } = run;
-  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
   const loaded = loadCohort(cohortFile, {
     programFile: typeof values.program === 'string' ? values.program : undefined,
     rosterFile: typeof values.roster === 'string' ? values.roster : undefined,
   });
+  const ruleset = rulesetOption(values.ruleset, 'cohort', loaded.program);
 
   const findings = checkCohort(loaded, ruleset, asOf);
   const context = `${ruleset.id}, as of ${asOf}`;
@@ -80,7 +83,7 @@ async function checkAndBuild(cohortFile: string, values: Parsed['values'], run: 
   }
   if (findings.length) process.stderr.write(findingsText(sorted(findings, loaded.file), context, process.stderr, FINDINGS_SHOWN));
 
-  const progress = progressBar(process.stderr, `Rendering cohort ${loaded.cohort.id ?? ''}`.trimEnd(), 'files');
+  const progress = progressBar(process.stderr, `Rendering cohort ${visible(loaded.cohort.id ?? '')}`.trimEnd(), 'files');
   const folder = join(outDir, cohortFolderName({ program: loaded.program.program, ruleset, asOf, cohort: cohortContext(loaded) }, draft));
   // Files go into a staged folder as they are written, which appears in place of any older one only when complete.
   const staged = StagedDirectory.begin(folder);
@@ -139,7 +142,7 @@ function summary(built: BuiltCohort, folder: string, format: OutputFormat, conte
   const extensions = format === 'both' ? '.docx, .pdf' : `.${format}`;
   const people = built.participantDocuments.length;
   const lines = [
-    `${id ? `Cohort ${id}` : 'Cohort'}: ${plural(people, 'participant')}, ${plural(built.fileNames.length, 'file')} (${context})`,
+    `${id ? `Cohort ${visible(id)}` : 'Cohort'}: ${plural(people, 'participant')}, ${plural(built.fileNames.length, 'file')} (${context})`,
     `  ${folder}/`,
     ...built.cohortDocuments.map((base) => `    ${base} (${extensions})`),
   ];

@@ -6,6 +6,7 @@ import { onInterrupt, refuseWithoutTty } from '../../wizard/interactive.js';
 import { findSection, SECTIONS } from '../../wizard/sections/index.js';
 import { processTerminal } from '../../wizard/terminal.js';
 import { asOfOption, DEFAULT_PROGRAM_FILE, parseCommandArgs } from '../args.js';
+import { commandLine } from '../invocation.js';
 import { useColour } from '../style.js';
 import { UsageError } from '../usage-error.js';
 
@@ -22,7 +23,7 @@ export async function run(argv: string[]): Promise<number> {
   const file = positionals[0] ?? DEFAULT_PROGRAM_FILE;
   const refused = refuseWithoutTty('edit');
   if (refused !== undefined) return refused;
-  const stop = onInterrupt(() => `Stopped. Every answer so far is saved in ${file}; run "sescdp edit ${file}" to go on.`);
+  const stop = onInterrupt(() => `Stopped. Every answer so far is saved in ${file}; run "${commandLine(['edit', file])}" to go on.`);
   try {
     return await runEdit({ file, term: processTerminal(useColour(process.stdout)), asOf, section, ruleset });
   } finally {

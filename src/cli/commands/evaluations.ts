@@ -16,8 +16,7 @@ import { resultsJson } from '../../evaluations/results-json.js';
 import { writeAnnualEvaluation } from '../../evaluations/annual-document.js';
 import { writeDirectoryAtomic } from '../../io/atomic-dir.js';
 import { loadProgram } from '../../model/load.js';
-import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
-import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs } from '../args.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetOption } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { progressBar } from '../progress.js';
 import { paint, plural, SEVERITY_COLOUR, useColour } from '../style.js';
@@ -46,9 +45,11 @@ export async function run(argv: string[]): Promise<number> {
   const asOf = asOfOption(values['as-of'], 'evaluations');
   const year = typeof values.year === 'string' ? parseFiscalYear(values.year) : lastEndedFiscalYear(asOf);
   if (!year) throw new UsageError(`--year needs a fiscal year such as FY2027 (got "${String(values.year)}")`, 'evaluations');
-  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
+  rulesetOption(values.ruleset, 'evaluations');
   const programFile = typeof values.program === 'string' ? values.program : DEFAULT_PROGRAM_FILE;
-  const program = loadProgram(programFile).program;
+  const loadedProgram = loadProgram(programFile);
+  const program = loadedProgram.program;
+  const ruleset = rulesetOption(values.ruleset, 'evaluations', loadedProgram);
   const cohortFiles = (values.cohort as unknown as string[] | undefined) ?? [];
   const rosters: CohortRoster[] = cohortFiles.map((file) => {
     const loaded = loadCohort(file, { programFile });

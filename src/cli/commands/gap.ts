@@ -2,10 +2,11 @@
 import { loadProgram } from '../../model/load.js';
 import { gapRows, type GapRow } from '../../rules/gap.js';
 import { loadRuleset } from '../../rules/ruleset.js';
-import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs } from '../args.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetIdOption, rulesetOption } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { paint, plural, SEVERITY_COLOUR, useColour } from '../style.js';
 import { renderTable } from '../table.js';
+import { toolVersion } from '../../tool-version.js';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -16,13 +17,15 @@ export async function run(argv: string[]): Promise<number> {
   );
   const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', 'gap');
   const asOf = asOfOption(values['as-of'], 'gap');
-  const from = loadRuleset(typeof values.from === 'string' ? values.from : 'cfr-2009');
-  const to = loadRuleset(typeof values.to === 'string' ? values.to : 'nprm-2025');
+  const from = loadRuleset(rulesetIdOption(values.from, 'from', 'gap') ?? 'cfr-2009');
+  const toOption = rulesetIdOption(values.to, 'to', 'gap');
   const loaded = loadProgram(positionals[0] ?? DEFAULT_PROGRAM_FILE);
+  // The rule to move to: --to, else the one the program file names, else the proposed rule.
+  const to = toOption ? loadRuleset(toOption) : rulesetOption(undefined, 'gap', loaded);
   const rows = gapRows(loaded.program, from, to, { asOf, locate: (p) => loaded.source.locate(p) });
 
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify({ from: from.id, to: to.id, asOf, changes: rows }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ file: loaded.file, from: from.id, to: to.id, asOf, toolVersion: toolVersion(), changes: rows }, null, 2)}\n`);
   } else {
     process.stdout.write(textTable(loaded.file, rows, from.id, to.id, asOf));
   }
@@ -43,7 +46,7 @@ function textTable(file: string, rows: GapRow[], from: string, to: string, asOf:
     ],
     rows.map((r) => [
       `${r.severity === 'error' ? '' : `(${r.severity}) `}${r.requirement}\n[${r.ruleId}]`,
-      r.programValue,
+      r.programValue ?? 'nothing',
       r.required,
       r.previously ?? 'not required',
       r.citation,

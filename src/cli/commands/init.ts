@@ -17,20 +17,24 @@ export async function run(argv: string[]): Promise<number> {
   if (refused !== undefined) return refused;
   const stop = onInterrupt(() => stoppedLine(file));
   try {
-    return await runInit({ file, term: processTerminal(useColour(process.stdout)), asOf, ruleset, nextSteps: nextSteps() });
+    const dated = values['as-of'] === undefined ? [] : ['--as-of', asOf];
+    return await runInit({ file, term: processTerminal(useColour(process.stdout)), asOf, ruleset, nextSteps: nextSteps(file, dated) });
   } finally {
     stop();
   }
 }
 
-/** What the review can offer once the file is written: whichever of these commands exist. */
-function nextSteps(): NextStep[] {
-  const offers: [string, string][] = [
-    ['package', 'Build the approval package for OPM'],
-    ['render', 'Render the documents'],
+/**
+ * What the review can offer once the file is written, each run as the command line it shows: the file names its
+ * rule set, and the date the wizard judged by (--as-of) carries over.
+ */
+export function nextSteps(file: string, dated: readonly string[]): NextStep[] {
+  const offers: [string, string[]][] = [
+    ['Build the approval package for OPM', ['package', file, ...dated]],
+    ['Render the documents', ['render', 'all', file, ...dated]],
   ];
-  return offers.flatMap(([name, label]) => {
-    const command = findCommand(name);
-    return command ? [{ name, label, run: async (file: string) => (await command.load()).run([file]) }] : [];
+  return offers.flatMap(([label, args]) => {
+    const command = findCommand(args[0]!);
+    return command ? [{ label, args, run: async () => (await command.load()).run(args.slice(1)) }] : [];
   });
 }

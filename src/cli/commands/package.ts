@@ -1,17 +1,17 @@
 // `sescdp package`: the approval (or re-approval, or change) package for OPM, as a folder and a zip.
 import { basename, join } from 'node:path';
-import { writeDirectoryAtomic } from '../../io/atomic-dir.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
 import { loadProgram } from '../../model/load.js';
 import { DRAFT_STAMP } from '../../documents/catalog.js';
+import { writePackage } from '../../package/write.js';
+import { checkOutputFolder } from '../../io/staged-output.js';
+import { buildPackage, packageDocuments, SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
 import { MissingAnswers, missingAnswersText } from '../../documents/missing-answers.js';
 import { consistencyText } from '../../documents/consistency.js';
-import { buildPackage, SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
 import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram } from '../../rules/validate.js';
 import { toolVersion } from '../../tool-version.js';
-import { WriterPool } from '../../writers/pool.js';
-import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, type Parsed } from '../args.js';
+import { threadsFor, WriterPool } from '../../writers/pool.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetOption, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { textReport } from '../findings-text.js';
 
@@ -23,8 +23,10 @@ export async function run(argv: string[]): Promise<number> {
     1,
   );
   const asOf = asOfOption(values['as-of'], 'package');
-  // Writer threads start now, so loading the writer libraries overlaps with validating and rendering.
-  const pool = new WriterPool({ formats: ['docx', 'pdf'] });
+  rulesetOption(values.ruleset, 'package');
+  // A package is a small job (written in this thread); were it not, writer threads would start now, so that loading
+  // the writer libraries overlapped with validating and rendering.
+  const pool = new WriterPool({ formats: ['docx', 'pdf'], threads: threadsFor(packageDocuments('reapproval').length * 2) });
   try {
     return await validateAndBuild(values, positionals[0], asOf, pool);
   } finally {
@@ -33,11 +35,12 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 async function validateAndBuild(values: Parsed['values'], programFile: string | undefined, asOf: string, pool: WriterPool): Promise<number> {
-  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
   const loaded = loadProgram(programFile ?? DEFAULT_PROGRAM_FILE);
+  const ruleset = rulesetOption(values.ruleset, 'package', loaded);
   const type = choiceOption(values.type, 'type', SUBMISSION_TYPES, loaded.program.approval?.submissionType ?? 'initial', 'package') as SubmissionType;
   const draft = values.draft === true;
   const outDir = typeof values.out === 'string' ? values.out : 'out';
+  checkOutputFolder(outDir);
 
   const program = { ...loaded.program, approval: { ...loaded.program.approval, submissionType: type } };
   const findings = validateProgram(program, ruleset, { asOf, locate: (p) => loaded.source.locate(p) });
@@ -55,9 +58,7 @@ async function validateAndBuild(values: Parsed['values'], programFile: string | 
     return EXIT.findings;
   }
   process.stderr.write(consistencyText(missing.consistency));
-  const folder = join(outDir, built.name);
-  writeDirectoryAtomic(folder, built.files);
-  writeFileAtomic(`${folder}.zip`, built.zip);
+  const folder = writePackage(outDir, built);
   process.stdout.write(
     [
       `${draft ? 'Draft package' : 'Package'} for OPM ${type === 'reapproval' ? 're-approval' : type === 'change' ? 'change approval' : 'approval'} (${ruleset.id}, as of ${asOf}):`,

@@ -1,18 +1,18 @@
 // `sescdp render <doc>`: one document of the set, or all of them, as DOCX and/or PDF.
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { checkOutputFolder, makeOutputFolder } from '../../io/staged-output.js';
 import { DOCUMENT_IDS, DRAFT_STAMP, type DocumentId } from '../../documents/catalog.js';
 import { MissingAnswers, missingAnswersText } from '../../documents/missing-answers.js';
 import { consistencyText } from '../../documents/consistency.js';
 import { formatsOf, renderSet, writeFormats, type OutputFormat, type RenderInputs } from '../../documents/render.js';
-import { WriterPool } from '../../writers/pool.js';
+import { threadsFor, WriterPool } from '../../writers/pool.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { loadProgram } from '../../model/load.js';
 import { loadParticipant } from '../../model/load-participant.js';
-import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { validateProgram } from '../../rules/validate.js';
-import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, type Parsed } from '../args.js';
+import { asOfOption, choiceOption, DEFAULT_PROGRAM_FILE, parseCommandArgs, rulesetOption, type Parsed } from '../args.js';
 import { EXIT } from '../exit-codes.js';
+import { commandLine } from '../invocation.js';
 import { plural } from '../style.js';
 import { UsageError } from '../usage-error.js';
 
@@ -29,9 +29,12 @@ export async function run(argv: string[]): Promise<number> {
   const doc = choiceOption(positionals[0], 'document', CHOICES, 'all', 'render');
   const format = choiceOption(values.format, 'format', ['docx', 'pdf', 'both'] as const, 'both', 'render') as OutputFormat;
   const asOf = asOfOption(values['as-of'], 'render');
+  rulesetOption(values.ruleset, 'render');
   const outDir = typeof values.out === 'string' ? values.out : 'out';
+  checkOutputFolder(outDir);
   // Writer threads start now, so loading the writer libraries overlaps with reading and rendering.
-  const pool = new WriterPool({ formats: formatsOf(format), threads: doc === 'all' ? undefined : formatsOf(format).length });
+  const files = (doc === 'all' ? DOCUMENT_IDS.length : 1) * formatsOf(format).length;
+  const pool = new WriterPool({ formats: formatsOf(format), threads: threadsFor(files) });
   try {
     return await renderAndWrite(doc, format, asOf, outDir, values, positionals[1], pool);
   } finally {
@@ -48,8 +51,9 @@ async function renderAndWrite(
   programFile: string | undefined,
   pool: WriterPool,
 ): Promise<number> {
-  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
-  const { program } = loadProgram(programFile ?? DEFAULT_PROGRAM_FILE);
+  const loaded = loadProgram(programFile ?? DEFAULT_PROGRAM_FILE);
+  const { program } = loaded;
+  const ruleset = rulesetOption(values.ruleset, 'render', loaded);
   const participantFile = typeof values.participant === 'string' ? values.participant : undefined;
   const participant = participantFile ? loadParticipant(participantFile) : undefined;
   const draft = values.draft === true;
@@ -68,12 +72,12 @@ async function renderAndWrite(
   process.stderr.write(consistencyText(missing.consistency));
   const files = await writeFormats(docs, format, { pool });
 
-  mkdirSync(outDir, { recursive: true });
+  makeOutputFolder(outDir);
   for (const [name, bytes] of files) {
     writeFileAtomic(join(outDir, name), bytes);
     process.stdout.write(`wrote ${join(outDir, name)}\n`);
   }
   const errors = validateProgram(program, ruleset, { asOf }).filter((f) => f.severity === 'error').length;
-  if (errors) process.stderr.write(`note: the program has ${plural(errors, 'error')} under ${ruleset.id}. Run "sescdp validate" for the list.\n`);
+  if (errors) process.stderr.write(`note: the program has ${plural(errors, 'error')} under ${ruleset.id}. Run "${commandLine(['validate', loaded.file])}" for the list.\n`);
   return EXIT.ok;
 }

@@ -1,13 +1,13 @@
 // `sescdp rules`: what a rule set checks, so staff can read it before they rely on it.
-import { DEFAULT_RULESET, interpolate, loadRuleset, type Parameter } from '../../rules/ruleset.js';
-import { choiceOption, parseCommandArgs } from '../args.js';
+import { interpolate, type Parameter } from '../../rules/ruleset.js';
+import { choiceOption, parseCommandArgs, rulesetOption } from '../args.js';
 import { EXIT } from '../exit-codes.js';
 import { renderTable } from '../table.js';
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('rules', argv, { ruleset: { type: 'string' }, format: { type: 'string' } }, 0);
   const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', 'rules');
-  const ruleset = loadRuleset(typeof values.ruleset === 'string' ? values.ruleset : DEFAULT_RULESET);
+  const ruleset = rulesetOption(values.ruleset, 'rules');
   const rules = ruleset.rules.map((r) => ({ id: r.id, severity: r.severity, citation: r.citation, basis: r.basis, requirement: interpolate(r.requirement, ruleset), path: r.path, ...(r.note ? { note: r.note } : {}) }));
 
   if (format === 'json') {

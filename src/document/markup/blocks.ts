@@ -24,7 +24,7 @@ import type {
   Table,
   TitleBlock,
 } from '../model.js';
-import { inlineText, signatureFieldNames } from '../model.js';
+import { inlineText, signatureFieldNames, type Chart } from '../model.js';
 import { Attributes, parseDirective, type Directive } from './directive.js';
 import { parseInline } from './inline.js';
 import { MarkupSyntaxError } from './syntax-error.js';
@@ -46,7 +46,7 @@ export interface ParsedMarkup {
   blocks: Block[];
 }
 
-const FIELD_TYPES: readonly FieldType[] = ['text', 'multiline', 'checkbox', 'date', 'rating'];
+const FIELD_TYPES: readonly FieldType[] = ['text', 'multiline', 'checkbox', 'date', 'rating', 'yesno'];
 /** Letters, digits and _ (a PDF field name may not hold a period), at most 40 long (a Word content-control tag is short). */
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
@@ -332,8 +332,11 @@ class BlockParser {
         case 'document':
           this.documentSettings(directive);
           break;
+        case 'chart':
+          block = this.chart(directive);
+          break;
         default:
-          throw new MarkupSyntaxError(`unknown directive "::${directive.name}" (known: ::field, ::signature, ::pagebreak, ::document)`);
+          throw new MarkupSyntaxError(`unknown directive "::${directive.name}" (known: ::field, ::signature, ::chart, ::pagebreak, ::document)`);
       }
     });
     this.pos++;
@@ -341,7 +344,7 @@ class BlockParser {
   }
 
   private field(directive: Directive): FormField {
-    const attrs = this.attributes(directive, ['type', 'name', 'value', 'checked', 'lines']);
+    const attrs = this.attributes(directive, ['type', 'name', 'value', 'checked', 'lines', 'tooltip']);
     const type = attrs.required('type') as FieldType;
     if (!FIELD_TYPES.includes(type)) throw new MarkupSyntaxError(`field type "${type}" is not one of ${FIELD_TYPES.join(', ')}`);
     const name = attrs.required('name');
@@ -354,6 +357,7 @@ class BlockParser {
       if (type === 'rating' && !['1', '2', '3', '4', '5', 'NA'].includes(value)) {
         throw new MarkupSyntaxError(`a rating value is 1 to 5 or NA, not "${value}"`);
       }
+      if (type === 'yesno' && value !== 'Yes' && value !== 'No') throw new MarkupSyntaxError(`a yes/no value is Yes or No, not "${value}"`);
       field.value = value;
     }
     if (attrs.flag('checked')) {
@@ -369,7 +373,27 @@ class BlockParser {
     } else if (type === 'multiline') {
       field.lines = 4;
     }
+    const tooltip = attrs.text('tooltip')?.replace(/\s+/g, ' ').trim();
+    if (tooltip) field.tooltip = tooltip;
     return field;
+  }
+
+  /** A chart: `labels` and `values` are lists separated by "|"; `alt` states the numbers for a screen reader. */
+  private chart(directive: Directive): Chart {
+    const attrs = this.attributes(directive, ['type', 'labels', 'values', 'alt', 'max', 'unit']);
+    const type = attrs.required('type');
+    if (type !== 'bar' && type !== 'line') throw new MarkupSyntaxError(`chart type "${type}" is not bar or line`);
+    if (directive.label === undefined) throw new MarkupSyntaxError('a chart needs a caption: ::chart[Caption]{...}');
+    const labels = attrs.required('labels').split('|');
+    const values = attrs.required('values').split('|').map(Number);
+    if (labels.length !== values.length || values.some((v) => !Number.isFinite(v) || v < 0)) throw new MarkupSyntaxError('a chart needs as many values (numbers, 0 or more) as labels');
+    const alt = attrs.required('alt').replace(/\s+/g, ' ').trim();
+    const chart: Chart = { kind: 'chart', chart: type, caption: inlineText(parseInline(directive.label)), alt, labels, values };
+    const max = attrs.text('max');
+    if (max !== undefined) chart.max = Number(max);
+    const unit = attrs.text('unit');
+    if (unit) chart.unit = unit;
+    return chart;
   }
 
   /** A filled form is read back by field name, so each name may be used once. */

@@ -222,7 +222,7 @@ function TypedInput({ q, path, value, common, onProblem }: ControlProps<SingleQu
     setRaw(text);
     if (q.kind === 'number') {
       const n = parseNumber(text);
-      const problem = n === undefined ? undefined : Number.isNaN(n) ? 'Enter a number, e.g. 120.' : numberProblem(q as NumberQuestion, n);
+      const problem = n === undefined ? undefined : numberProblem(q as NumberQuestion, n);
       onProblem(problem);
       if (!problem) env.set(path, n, true);
       return;

@@ -1,4 +1,5 @@
 // Small constructors that keep the catalogue readable: one line per question.
+import { isAnswered } from '../../model/data-path.js';
 import { upperFirst } from '../labels.js';
 import type {
   CheckboxQuestion,
@@ -49,11 +50,13 @@ export const list = (
 /** A person's name, title, e-mail and phone under `prefix` ("erb.chair"). */
 export function person(prefix: string, whose: string, examples: { name: string; title: string; email?: string }, extra: { when?: Question['when'] } = {}): Question[] {
   const at = (field: string) => (prefix ? `${prefix}.${field}` : field);
+  // Title, e-mail and phone follow the name: skipping the name skips them.
+  const named: Question['when'] = (s) => (extra.when?.(s) ?? true) && isAnswered(s.get(at('name')));
   return [
     text(at('name'), `${upperFirst(whose)} name`, `${upperFirst(whose)} name`, { example: examples.name, ...extra }),
-    text(at('title'), `${upperFirst(whose)} title`, `${upperFirst(whose)} title`, { example: examples.title, ...extra }),
-    text(at('email'), `${upperFirst(whose)} e-mail`, `${upperFirst(whose)} e-mail`, { example: examples.email, ...extra }),
-    text(at('phone'), `${upperFirst(whose)} phone`, `${upperFirst(whose)} phone`, { example: '202-555-0100', ...extra }),
+    text(at('title'), `${upperFirst(whose)} title`, `${upperFirst(whose)} title`, { example: examples.title, when: named }),
+    text(at('email'), `${upperFirst(whose)} e-mail`, `${upperFirst(whose)} e-mail`, { example: examples.email, when: named }),
+    text(at('phone'), `${upperFirst(whose)} phone`, `${upperFirst(whose)} phone`, { example: '202-555-0100', when: named }),
   ];
 }
 

@@ -47,6 +47,8 @@ export const cohortRecords: Section = {
         date('graduationDate', 'Graduation', 'Graduation date', { fact: started }),
         num('cost', 'Cost (dollars)', 'Total cost in dollars', { unit: 'dollars' }),
         gate('outcomes', 'Has ended', 'Has it ended? (record its outcomes)', {
+          // A cohort that has not started yet cannot have ended.
+          when: (s) => !(typeof s.get('startDate') === 'string' && (s.get('startDate') as string) > s.asOf),
           default: (s) => typeof s.get('graduationDate') === 'string' && (s.get('graduationDate') as string) <= s.asOf,
         }),
         ...OUTCOMES.map(([key, label]) => num(`outcomes.${key}`, label, `${label} (number of participants)`, { whole: true, when: ended, fact: () => true })),

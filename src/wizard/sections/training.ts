@@ -30,18 +30,6 @@ export const training: Section = {
       example: 'Seminars shared with senior employees of other agencies',
     }),
     yesNo('training.addressesEcqs', 'Addresses the ECQs', 'Does the training address the Executive Core Qualifications?'),
-    list('training.agencyTopics', 'Agency-specific topics', {
-      noun: 'agency topic',
-      compact: true,
-      gate: 'Add agency-specific training topics (beyond any the rule requires)?',
-      also: TOTAL,
-      helpRules: HOURS_SUM,
-      item: [
-        { kind: 'text', key: 'name', label: 'Topic', message: 'Topic', required: true, example: 'Infrastructure project delivery' },
-        { kind: 'number', key: 'hours', label: 'Hours', message: 'Hours given to it', unit: 'hours', also: TOTAL },
-      ],
-      describe: (item) => hoursLine((item as Topic).name, item as Topic),
-    }),
     list('training.requiredTopics', 'Hours per required topic', {
       noun: 'required topic',
       compact: true,
@@ -64,6 +52,18 @@ export const training: Section = {
         { kind: 'number', key: 'hours', label: 'Hours', message: 'Hours given to it', unit: 'hours', also: TOTAL, default: hoursLeft },
       ],
       describe: (item, s) => hoursLine(requiredTopics(s).find((t) => t.id === (item as Topic).topic)?.label ?? (item as Topic).topic, item as Topic),
+    }),
+    list('training.agencyTopics', 'Agency-specific topics', {
+      noun: 'agency topic',
+      compact: true,
+      gate: 'Add agency-specific training topics (beyond any the rule requires)?',
+      also: TOTAL,
+      helpRules: HOURS_SUM,
+      item: [
+        { kind: 'text', key: 'name', label: 'Topic', message: 'Topic', required: true, example: 'Infrastructure project delivery' },
+        { kind: 'number', key: 'hours', label: 'Hours', message: 'Hours given to it', unit: 'hours', also: TOTAL },
+      ],
+      describe: (item) => hoursLine((item as Topic).name, item as Topic),
     }),
     list('training.providers', 'Training providers', {
       noun: 'training provider',

@@ -22,9 +22,11 @@ import {
 } from 'docx';
 import {
   DATE_CAPTION,
+  choicePrompt,
+  fieldChoices,
   fieldLabel,
+  fieldTooltip,
   inlineText,
-  RATING_CHOICES,
   SIGNATURE_CAPTION,
   signatureFieldNames,
   type Block,
@@ -39,6 +41,7 @@ import {
   type TitleBlock,
 } from '../../document/model.js';
 import { COLOR, CONTENT_WIDTH, DOCX_TYPE, SPACE } from '../theme.js';
+import { chartParagraph } from './chart.js';
 import { contentControl, ControlIds } from './fields.js';
 import { runs } from './inline.js';
 import { NumberingRegistry } from './numbering.js';
@@ -78,6 +81,8 @@ function plain(content: readonly Inline[]): string {
 }
 
 export class DocxBlocks {
+  /** Charts so far: numbers each picture's name. */
+  private charts = 0;
   readonly numbering = new NumberingRegistry();
   private readonly controls = new ControlIds();
   private pageBreakPending = false;
@@ -121,6 +126,8 @@ export class DocxBlocks {
         return this.field(block);
       case 'signature':
         return this.signature(block);
+      case 'chart':
+        return [chartParagraph(block, ++this.charts)];
       case 'pageBreak':
         this.pageBreakPending = true;
         return [];
@@ -215,19 +222,15 @@ export class DocxBlocks {
 
   private field(field: FormField): Element[] {
     const label = fieldLabel(field);
-    const title = plain(label);
+    const title = fieldTooltip(field);
     if (field.field === 'checkbox') {
       return [this.paragraph({ children: [contentControl({ type: 'checkbox', checked: !!field.checked }, field.name, title, this.controls), new TextRun({ text: ' ' }), ...runs(label)] })];
     }
     const labelParagraph = this.paragraph({ style: STYLE.fieldLabel, children: runs(label) });
-    if (field.field === 'rating') {
-      const choices = RATING_CHOICES.flatMap((choice, i) => [
-        ...(i > 0 ? [new TextRun({ text: '\t' })] : []),
-        contentControl({ type: 'checkbox', checked: field.value === choice.value }, `${field.name}_${choice.value}`, `${title}: ${choice.label}`, this.controls),
-        new TextRun({ text: ` ${choice.label}` }),
-      ]);
-      const stops = RATING_CHOICES.map((_, i) => ({ type: TabStopType.LEFT, position: twips(46 * i) })).slice(1);
-      return [labelParagraph, new Paragraph({ tabStops: stops, spacing: { after: twips(SPACE.blockAfter) }, children: choices })];
+    if (field.field === 'rating' || field.field === 'yesno') {
+      const prompt = choicePrompt(field);
+      const control = contentControl({ type: 'dropdown', choices: fieldChoices(field), prompt }, field.name, title, this.controls, field.value);
+      return [labelParagraph, new Paragraph({ spacing: { after: twips(SPACE.blockAfter) }, children: [control] })];
     }
     const multiline = field.field === 'multiline';
     const kind = field.field === 'date' ? ({ type: 'date' } as const) : ({ type: 'text', multiline } as const);

@@ -1,10 +1,11 @@
-// Fillable fields as Word content controls (w:sdt): plain text (single or multi-line), date picker and
-// checkbox. The control's tag is the field's stable name, its title (alias) the label, its id a counter,
+// Fillable fields as Word content controls (w:sdt): plain text (single or multi-line), date picker, checkbox
+// and drop-down list (a rating or a yes/no question: exactly one answer). The control's tag is the field's stable name, its title (alias) the label, its id a counter,
 // so the same document always gets the same XML. The docx library has no text or date control, so the
 // control's properties are written as XML here; its content is an ordinary run.
 
 import { ImportedXmlComponent, TextRun, type ParagraphChild } from 'docx';
 import { DATE_HINT } from '../../document/model.js';
+import { controlTitle } from '../../document/fields.js';
 import { xmlEscape } from './units.js';
 
 /** Ids for content controls: unique and stable within one document. */
@@ -18,21 +19,17 @@ export class ControlIds {
 export type ControlKind =
   | { type: 'text'; multiline?: boolean }
   | { type: 'date' }
-  | { type: 'checkbox'; checked: boolean };
+  | { type: 'checkbox'; checked: boolean }
+  | { type: 'dropdown'; choices: readonly { value: string; label: string }[]; prompt: string };
 
 /** Blank content a reader can click into; spaces keep the control from collapsing to nothing. */
 const BLANK = '\u2002'.repeat(14);
 const CHECKED = '\u2612';
 const UNCHECKED = '\u2610';
 
-/** Word shows a control's title on its tab; keep it short. */
-function shortTitle(title: string): string {
-  const chars = Array.from(title);
-  return chars.length <= 64 ? title : `${chars.slice(0, 63).join('')}…`;
-}
 
 function properties(kind: ControlKind, tag: string, title: string, id: number, empty: boolean): string {
-  const common = `<w:alias w:val="${xmlEscape(shortTitle(title))}"/><w:tag w:val="${xmlEscape(tag)}"/><w:id w:val="${id}"/><w:lock w:val="sdtLocked"/>`;
+  const common = `<w:alias w:val="${xmlEscape(controlTitle(title))}"/><w:tag w:val="${xmlEscape(tag)}"/><w:id w:val="${id}"/><w:lock w:val="sdtLocked"/>`;
   const placeholder = empty ? '<w:showingPlcHdr/>' : '';
   switch (kind.type) {
     case 'text':
@@ -40,6 +37,10 @@ function properties(kind: ControlKind, tag: string, title: string, id: number, e
     case 'date': {
       const wordFormat = DATE_HINT.replace('DD', 'dd').replace('YYYY', 'yyyy'); // Word's pattern letters
       return `<w:sdtPr>${common}${placeholder}<w:date><w:dateFormat w:val="${wordFormat}"/><w:lid w:val="en-US"/><w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date></w:sdtPr>`;
+    }
+    case 'dropdown': {
+      const items = kind.choices.map((c) => `<w:listItem w:displayText="${xmlEscape(c.label)}" w:value="${xmlEscape(c.value)}"/>`).join('');
+      return `<w:sdtPr>${common}${placeholder}<w:dropDownList>${items}</w:dropDownList></w:sdtPr>`;
     }
     case 'checkbox':
       return (
@@ -57,6 +58,9 @@ export function contentControl(kind: ControlKind, tag: string, title: string, id
   const content = new ImportedXmlComponent('w:sdtContent');
   if (kind.type === 'checkbox') {
     content.push(new TextRun({ text: kind.checked ? CHECKED : UNCHECKED, font: 'MS Gothic' }));
+  } else if (kind.type === 'dropdown') {
+    // Word shows the chosen item's text; until one is chosen, a prompt (the placeholder) that says what to do.
+    content.push(new TextRun({ text: empty ? kind.prompt : (kind.choices.find((c) => c.value === value)?.label ?? value!) }));
   } else if (empty) {
     content.push(new TextRun({ text: BLANK }));
   } else {

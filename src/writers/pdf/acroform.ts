@@ -90,8 +90,9 @@ export class FormWriter {
       }
       case 'radio': {
         const value = spec.exportValue!;
+        // Each button's own accessible name ("Mentoring: 4"): the annotation's alternate description.
         Object.assign(widget, {
-          Parent: this.group(spec), AS: spec.groupValue === value ? value : 'Off',
+          Parent: this.group(spec), AS: spec.groupValue === value ? value : 'Off', Contents: new String(spec.tooltip),
           AP: { N: { [value]: this.appearance('dot', w, h), Off: this.appearance('off', w, h) } },
           MK: { CA: new String('l') }, DA: new String(`/${this.symbolFont} 0 Tf 0 g`),
         });

@@ -9,7 +9,7 @@ import { layoutDocument } from './layout/index.js';
 import { PdfkitMetrics } from './metrics.js';
 import { paintDocument } from './paint.js';
 import { PDFDocument } from './pdfkit.js';
-import { shareShapedWords } from './pdfkit-internals.js';
+import { escapeXmpMetadata, shareShapedWords } from './pdfkit-internals.js';
 
 export const PDF_PRODUCER = 'sescdp document engine (pdfkit)';
 
@@ -43,6 +43,7 @@ export async function writePdf(model: DocumentModel): Promise<Uint8Array> {
   });
 
   shareShapedWords(doc);
+  escapeXmpMetadata(doc);
   const parsed = fonts();
   for (const face of FACES) doc.registerFont(face, parsed[face] as unknown as Buffer);
   const metrics = new PdfkitMetrics(doc);

@@ -49,7 +49,7 @@ export function paintDocument(doc: PdfDoc, layout: PageLayout, meta: DocumentMet
     let el = elements.get(node);
     if (!el) {
       const parent = node.parent ? element(node.parent) : root;
-      const options = node.scope ? ({ scope: node.scope } as PDFKit.Mixins.StructureElementOptions) : {};
+      const options = (node.scope ? { scope: node.scope } : node.alt ? { alt: node.alt } : {}) as PDFKit.Mixins.StructureElementOptions;
       el = doc.struct(node.type, options);
       parent.add(el);
       elements.set(node, el);

@@ -3,7 +3,8 @@
 // - the resource id of the current font (a form field's default appearance names it);
 // - the AcroForm's field list and the page dictionary, because pdfkit's form helpers cannot attach a widget to
 //   a structure element (needed for a tagged form) nor take custom appearance streams;
-// - each embedded font's cache of shaped words, shared across documents (shareShapedWords).
+// - each embedded font's cache of shaped words, shared across documents (shareShapedWords);
+// - the XMP metadata, which pdfkit builds by pasting the document info into XML unescaped (escapeXmpMetadata).
 
 export type PdfDoc = PDFKit.PDFDocument;
 export type PdfRef = PDFKit.PDFKitReference & { data: Record<string, unknown>; end(chunk?: unknown): void };
@@ -24,6 +25,40 @@ interface Internals {
   _root: { data: { AcroForm?: { data: { Fields: PdfRef[]; NeedAppearances?: boolean } } } };
   page: { dictionary: PdfRef; annotations: PdfRef[] };
   ref(data: Record<string, unknown>): PdfRef;
+}
+
+interface MetadataInternals {
+  info: Record<string, unknown>;
+  _addInfo(): void;
+}
+
+/**
+ * pdfkit interpolates Title, Author, Subject, Keywords, Creator and Producer into its XMP packet as they are: an
+ * agency named "Research & Development" made every PDF's XMP invalid XML, and a crafted name could add elements.
+ * The XMP is built from an escaped copy of the info; the document's Info dictionary keeps the text as it is.
+ */
+export function escapeXmpMetadata(doc: PdfDoc): void {
+  const d = doc as unknown as MetadataInternals;
+  const addInfo = d._addInfo.bind(d);
+  d._addInfo = () => {
+    const info = d.info;
+    d.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, typeof v === 'string' ? xmlText(v) : v]));
+    try {
+      addInfo();
+    } finally {
+      d.info = info;
+    }
+  };
+}
+
+/** Text as XML character data: markup escaped, and the control characters XML 1.0 cannot hold at all removed. */
+function xmlText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function internals(doc: PdfDoc): Internals {

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { PDFCheckBox, PDFDocument, PDFName, PDFRadioGroup, PDFString, PDFTextField, PDFHexString, type PDFRef } from 'pdf-lib';
 
-/** Text fields take text; ratings "1"–"5" or "NA"; checkboxes and yes/no true/false. */
+/** Text fields take text; ratings "1"–"5" or "NA"; yes/no questions (and checkboxes) true/false. */
 export type Answers = Record<string, string | boolean>;
 
 export async function fillWithPdfLib(pdf: Uint8Array, answers: Answers): Promise<Uint8Array> {
@@ -32,7 +32,7 @@ export async function fillIncrementally(pdf: Uint8Array, answers: Answers): Prom
     const ref = field.ref;
     if (field instanceof PDFTextField) field.acroField.dict.set(PDFName.of('V'), PDFHexString.fromText(String(value)));
     else {
-      const state = value === true ? 'Yes' : value === false ? 'Off' : String(value);
+      const state = value === true ? 'Yes' : value === false ? (field instanceof PDFRadioGroup ? 'No' : 'Off') : String(value);
       field.acroField.dict.set(PDFName.of('V'), PDFName.of(state));
       for (const widget of field.acroField.getWidgets()) {
         const on = widget.getOnValue()?.decodeText();
@@ -66,7 +66,7 @@ src, dst, answers = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
 reader = PdfReader(src)
 writer = PdfWriter()
 writer.clone_reader_document_root(reader)
-values = {k: ("/Yes" if v is True else "/Off" if v is False else ("/" + v if k.startswith(("rating_", "growth_")) else v)) for k, v in answers.items()}
+values = {k: ("/Yes" if v is True else "/No" if v is False else ("/" + v if k.startswith(("rating_", "growth_")) else v)) for k, v in answers.items()}
 for page in writer.pages:
     writer.update_page_form_field_values(page, values)
 writer.write(dst)

@@ -70,8 +70,8 @@ export const FULL_RUN: readonly Step[] = [
   ['? Does it include interaction with senior employees', ENTER],
   ['? How do participants meet them?', ENTER],
   ['? Does the training address the Executive Core Qualifications?', ENTER],
-  ['? Add agency-specific training topics', ENTER],
   ['? Hours per required topic (7)', ENTER],
+  ['? Add agency-specific training topics', ENTER],
   ['? Training provider', typed('OPM Federal Executive Institute')],
   ['? Training providers (1)', ENTER],
   // Developmental assignment
@@ -135,6 +135,7 @@ export const FULL_RUN: readonly Step[] = [
 
 /** Exactly what FULL_RUN answers, nothing more. */
 export const FULL_RUN_PROGRAM: Program = {
+  ruleset: 'nprm-2025',
   agency: {
     name: 'Department of Example Affairs',
     acronym: 'DEA',

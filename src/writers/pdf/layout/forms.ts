@@ -6,7 +6,8 @@ import {
   DATE_HINT,
   fieldLabel,
   inlineText,
-  RATING_CHOICES,
+  fieldChoices,
+  fieldTooltip,
   SIGNATURE_CAPTION,
   signatureFieldNames,
   type FormField,
@@ -37,7 +38,7 @@ function labelRows(content: Inline[], frame: Frame, struct: StructNode, x = fram
 export function fieldLayout(field: FormField, frame: Frame): BlockLayout {
   const { metrics } = frame;
   const size = PDF_TYPE.body;
-  const tooltip = inlineText(fieldLabel(field)).replace(/\s+/g, ' ').trim();
+  const tooltip = fieldTooltip(field);
   const label: StructNode = { type: 'P', parent: null };
   const rows: Row[] = [];
 
@@ -66,8 +67,8 @@ export function fieldLayout(field: FormField, frame: Frame): BlockLayout {
   }
 
   rows.push(...labelRows(fieldLabel(field), frame, label));
-  if (field.field === 'rating') {
-    rows.push(ratingRow(field, frame, tooltip));
+  if (field.field === 'rating' || field.field === 'yesno') {
+    rows.push(choiceRow(field, frame, tooltip));
   } else {
     const multiline = field.field === 'multiline';
     const height = multiline ? (field.lines ?? 4) * lineHeight(size) + 6 : BOX.text;
@@ -86,8 +87,8 @@ export function fieldLayout(field: FormField, frame: Frame): BlockLayout {
   return { rows, spaceBefore: 0, spaceAfter: SPACE.blockAfter };
 }
 
-/** A rating: six radio buttons (1–5 and N/A) in one group named after the field. */
-function ratingRow(field: FormField, frame: Frame, tooltip: string): Row {
+/** A rating (1–5 and N/A) or a yes/no question: radio buttons in one group named after the field, one answer. */
+function choiceRow(field: FormField, frame: Frame, tooltip: string): Row {
   const { metrics } = frame;
   const size = PDF_TYPE.body;
   const lh = lineHeight(size);
@@ -103,7 +104,7 @@ function ratingRow(field: FormField, frame: Frame, tooltip: string): Row {
       const text: DrawOp[] = [];
       const widgets: Chunk[] = [];
       const top = y + BOX.gap + (lh - BOX.check) / 2;
-      RATING_CHOICES.forEach((choice, i) => {
+      fieldChoices(field).forEach((choice, i) => {
         const x = frame.x + i * step;
         decoration.push({ kind: 'rect', x, y: top, w: BOX.check, h: BOX.check, radius: BOX.check / 2, fill: COLOR.fieldFill, stroke: COLOR.fieldBorder, lineWidth: 0.75 });
         text.push({ kind: 'text', x: x + BOX.check + 4, y: y + BOX.gap + base, text: choice.label, face: 'regular', size, color: COLOR.text });

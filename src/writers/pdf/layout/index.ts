@@ -4,6 +4,7 @@ import type { Block, DocumentModel } from '../../../document/model.js';
 import { CONTENT_WIDTH, PAGE } from '../../theme.js';
 import type { FontMetrics } from '../metrics.js';
 import { calloutLayout, headingLayout, paragraphLayout, titleLayout } from './blocks.js';
+import { chartLayout } from './chart.js';
 import { fieldLayout, signatureLayout } from './forms.js';
 import { listLayout } from './lists.js';
 import { paginate } from './paginate.js';
@@ -28,6 +29,8 @@ function blockLayout(block: Block, frame: Frame): BlockLayout {
       return fieldLayout(block, frame);
     case 'signature':
       return signatureLayout(block, frame);
+    case 'chart':
+      return chartLayout(block, frame);
     case 'pageBreak':
       return { rows: [], spaceBefore: 0, spaceAfter: 0, pageBreakBefore: true };
   }

@@ -15,8 +15,10 @@ export interface Frame {
 
 /** A node of the PDF structure tree (Document is the implicit root). */
 export interface StructNode {
-  type: 'P' | 'H1' | 'H2' | 'H3' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Caption' | 'Div' | 'Form';
+  type: 'P' | 'H1' | 'H2' | 'H3' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Caption' | 'Div' | 'Form' | 'Figure';
   parent: StructNode | null;
+  /** For a Figure: the alternative text a screen reader reads instead of the drawing. */
+  alt?: string;
   /** For TH: the cells it heads. */
   scope?: 'Column' | 'Row';
 }
