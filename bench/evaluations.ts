@@ -51,7 +51,7 @@ export const evaluationBenches: Bench[] = [
       try {
         const { cohortFile } = writeSyntheticCohort(scratch, FORMS);
         const program = loadProgram(EXAMPLE_PROGRAM).program;
-        const model = renderDocument('evaluation-participant', { program, ruleset: loadRuleset('nprm-2025'), asOf: '2026-11-22', cohort: { id: 'BHB-2027', subcomponent: 'BHB' } });
+        const model = renderDocument('evaluation-participant', { program, ruleset: loadRuleset('nprm-2025'), asOf: '2026-11-22', cohort: { id: `BHB-SYN-${FORMS}`, subcomponent: 'BHB' } });
         const [pdf, docx] = [await writePdf(model), await writeDocx(model)];
         const forms = path.join(scratch, 'returned');
         mkdirSync(forms);

@@ -9,6 +9,7 @@ import { withUnit } from '../rules/checks.js';
 import { listParameter, numberParameter, parameter, type Ruleset, type Severity } from '../rules/ruleset.js';
 import { validateProgram } from '../rules/validate.js';
 import type { CohortParticipant, LoadedCohort } from './load.js';
+import { coversAgencyTopic } from '../documents/agency-topics.js';
 
 export interface CohortFinding {
   ruleId: string;
@@ -93,6 +94,19 @@ export function checkParticipant(entry: CohortParticipant, ruleset: Ruleset, win
     const covered = new Set((p.training ?? []).filter((c) => (c.hours ?? 0) > 0).flatMap((c) => c.topics ?? []));
     const missing = listParameter(ruleset, 'requiredTopics').filter((t) => !covered.has(t.id));
     if (missing.length) add('participant-training-topics', 'requiredTopics', ['training'], `no planned course covers ${missing.map((t) => t.label.toLowerCase()).join(', ')}.`);
+  }
+  // The policy's agency topics are part of every plan, as the required topics are.
+  const agencyTopics = (loaded.program.program.training?.agencyTopics ?? []).filter((t) => t.name && (t.hours ?? 0) > 0);
+  const uncovered = agencyTopics.filter((t) => !(p.training ?? []).some((c) => (c.hours ?? 0) > 0 && (c.topics ?? []).some((x) => coversAgencyTopic(x, t.name!))));
+  if (uncovered.length) {
+    out.push({
+      ruleId: 'participant-agency-topics',
+      severity: 'warning',
+      citation: 'the policy\'s formal training',
+      message: `${who}: no planned course lists the policy's agency topic ${uncovered.map((t) => `"${t.name}"`).join(', ')} among its topics.`,
+      participant: p.name ?? null,
+      ...place(['training']),
+    });
   }
   checkAssignment(p, ruleset, window, add);
   if (has('mentoringMinHours')) {

@@ -6,6 +6,7 @@ import { loadProgram, type LoadedProgram } from '../model/load.js';
 import type { Participant } from '../model/participant.js';
 import { parseYamlText, readYamlFile, type YamlKind } from '../model/yaml-file.js';
 import type { YamlSource } from '../model/yaml-source.js';
+import { givenNameFirst } from '../model/names.js';
 import { parseRoster, readRoster, type RosterEntry } from './roster.js';
 
 export interface ParticipantOrigin {
@@ -14,6 +15,8 @@ export interface ParticipantOrigin {
   rosterFile?: string;
   rosterRow?: number;
   rosterLine?: number;
+  /** The name as the roster or cohort file wrote it, when it was last name first ("Rivera, Daniela M."). */
+  nameAsWritten?: string;
 }
 
 export interface CohortParticipant {
@@ -61,11 +64,21 @@ function identity(p: Participant): string[] {
   return [...(p.email ? [`email:${p.email.trim().toLowerCase()}`] : []), ...(p.name ? [`name:${p.name.trim().toLowerCase().replace(/\s+/g, ' ')}`] : [])];
 }
 
-function mergeParticipants(roster: RosterEntry[], planned: Participant[], rosterFile?: string): CohortParticipant[] {
-  const merged: CohortParticipant[] = roster.map((r) => ({
-    participant: r.participant,
-    origin: { rosterFile, rosterRow: r.row, rosterLine: r.line },
-  }));
+/** The participant with its name given name first, and the name as written when that changed it. */
+function namedGivenFirst(p: Participant): { participant: Participant; nameAsWritten?: string } {
+  const person = <T extends { name?: string }>(x: T | undefined): T | undefined => (x?.name ? { ...x, name: givenNameFirst(x.name) } : x);
+  const name = p.name === undefined ? undefined : givenNameFirst(p.name);
+  const participant = { ...p, name, supervisor: person(p.supervisor), mentor: person(p.mentor), coach: person(p.coach) };
+  for (const key of ['name', 'supervisor', 'mentor', 'coach'] as const) if (participant[key] === undefined) delete participant[key];
+  return name === p.name ? { participant } : { participant, nameAsWritten: p.name };
+}
+
+function mergeParticipants(roster: RosterEntry[], plannedAsWritten: Participant[], rosterFile?: string): CohortParticipant[] {
+  const merged: CohortParticipant[] = roster.map((r) => {
+    const { participant, nameAsWritten } = namedGivenFirst(r.participant);
+    return { participant, origin: { rosterFile, rosterRow: r.row, rosterLine: r.line, ...(nameAsWritten ? { nameAsWritten } : {}) } };
+  });
+  const planned = plannedAsWritten.map((p) => namedGivenFirst(p).participant);
   const byIdentity = new Map<string, CohortParticipant>();
   for (const m of merged) for (const id of identity(m.participant)) byIdentity.set(id, m);
   planned.forEach((plan, yamlIndex) => {
@@ -74,7 +87,8 @@ function mergeParticipants(roster: RosterEntry[], planned: Participant[], roster
       match.participant = mergeRecord(match.participant, plan);
       match.origin.yamlIndex = yamlIndex;
     } else {
-      merged.push({ participant: plan, origin: { yamlIndex } });
+      const written = plannedAsWritten[yamlIndex]!.name;
+      merged.push({ participant: plan, origin: { yamlIndex, ...(written !== plan.name ? { nameAsWritten: written } : {}) } });
     }
   });
   return merged;

@@ -7,6 +7,7 @@ import type { DocumentId } from '../documents/catalog.js';
 import { programView } from '../documents/program-view.js';
 import { fileBase, renderDocument, type RenderInputs } from '../documents/render.js';
 import type { CohortContext } from '../documents/views.js';
+import type { MissingAnswers } from '../documents/missing-answers.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Participant } from '../model/participant.js';
 import type { Program } from '../model/program.js';
@@ -23,6 +24,8 @@ export interface CohortRenderSettings {
   asOf: IsoDate;
   stamp?: string;
   cohort: CohortContext;
+  /** Receives the answers the documents printed as missing (a final cohort folder may have none). */
+  missing?: MissingAnswers;
 }
 
 export interface CohortDocument {
@@ -39,7 +42,7 @@ export interface CohortDocumentSet {
 }
 
 export function cohortDocuments(settings: CohortRenderSettings, participants: readonly Participant[]): CohortDocumentSet {
-  const inputs: RenderInputs = { program: settings.program, ruleset: settings.ruleset, asOf: settings.asOf, stamp: settings.stamp, cohort: settings.cohort };
+  const inputs: RenderInputs = { program: settings.program, ruleset: settings.ruleset, asOf: settings.asOf, stamp: settings.stamp, cohort: settings.cohort, missing: settings.missing };
   const base = programView(inputs.program, inputs.ruleset, inputs.asOf); // the program part of every document's data, built once
   const keys = participantFileKeys(participants);
   return {

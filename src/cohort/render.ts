@@ -6,6 +6,7 @@ import { formatsOf, type OutputFormat } from '../documents/render.js';
 import { WriterPool } from '../writers/pool.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Ruleset } from '../rules/ruleset.js';
+import type { MissingAnswers } from '../documents/missing-answers.js';
 import { cohortContext } from './context.js';
 import { cohortFolderKey } from './file-keys.js';
 import type { LoadedCohort } from './load.js';
@@ -25,6 +26,8 @@ export interface CohortBuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** Receives each file as it is written (e.g. into a staged folder), so a large cohort is never all in memory. */
   sink?: (name: string, bytes: Uint8Array) => void;
+  /** Receives the answers the documents printed as missing: the caller refuses a final folder that has any. */
+  missing?: MissingAnswers;
 }
 
 export interface BuiltCohort {
@@ -51,6 +54,7 @@ export async function buildCohort(loaded: LoadedCohort, options: CohortBuildOpti
     asOf: options.asOf,
     stamp: options.stamp,
     cohort: cohortContext(loaded),
+    missing: options.missing,
   };
   const participants = loaded.participants.map((p) => p.participant);
   const set = cohortDocuments(settings, participants);

@@ -56,8 +56,10 @@ export function buildDocument(markup: string, opts: DocumentOptions = {}): Docum
   } catch (error) {
     throw new MarkupError((error as Error).message, 1, '::document{created="..."}', opts.file);
   }
+  const stamp = opts.stamp ?? settings.stamp;
   const meta: DocumentMeta = {
-    title,
+    // A draft says so in its title too, which readers, screen readers and file lists show.
+    title: stamp && !/^draft\b/i.test(title) ? `DRAFT — ${title}` : title,
     subject: settings.subject ?? opts.subject ?? '',
     author: settings.author ?? opts.author ?? '',
     language: 'en-US',
@@ -65,7 +67,6 @@ export function buildDocument(markup: string, opts: DocumentOptions = {}): Docum
   };
   const headerText = settings.header ?? opts.headerText;
   if (headerText) meta.headerText = headerText;
-  const stamp = opts.stamp ?? settings.stamp;
   if (stamp) meta.stamp = stamp;
   return { meta, blocks };
 }

@@ -23,6 +23,7 @@ export class HelperError extends Error {
 interface HelperOptions {
   hash: Record<string, unknown>;
   loc?: HelperLocation;
+  data?: { missing?: MissingAnswer[] };
   fn?: (context: unknown) => string;
   inverse?: (context: unknown) => string;
 }
@@ -44,6 +45,24 @@ function calendarDate(value: unknown): { y: number; m: number; d: number } | und
   const check = new Date(Date.UTC(y, m - 1, d));
   if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return undefined;
   return { y, m, d };
+}
+
+/**
+ * An answer a document printed as missing: its label, and where it belongs in the input, e.g. "erb.chair.name",
+ * "contacts[2].email", or "participant:mentor.name" for an answer of the participant file.
+ */
+export interface MissingAnswer {
+  label: string;
+  path: string;
+}
+
+/** "contacts[].name" with at=2 → "contacts[2].name". */
+function answerPath(path: unknown, at: unknown): string {
+  if (typeof path !== 'string' || path === '') throw new Error('answer needs path="..." saying where the answer belongs in the input, e.g. path="erb.chair.name"');
+  const text = path;
+  if (!text.includes('[]')) return text;
+  if (typeof at !== 'number') throw new Error(`path="${text}" has "[]": pass at=@index for the item's index`);
+  return text.replace('[]', `[${at}]`);
 }
 
 export type DateStyle = 'long' | 'numeric' | 'iso';
@@ -157,14 +176,21 @@ export const TEMPLATE_HELPERS: Record<string, (...args: unknown[]) => unknown> =
     return new Markup(`:cite[${escapeMarkup(needString(text, 'the citation'))}]`);
   }),
   /**
-   * {{answer erb.chair "ERB chair"}} → the value, or a highlighted "[Not provided: ERB chair]".
+   * {{answer erb.chair.name "ERB chair" path="erb.chair.name"}} → the value, or a highlighted "[Not provided: ERB chair]"
+   * that is also recorded (label and path) in the render's list of missing answers, so a final document can refuse it.
+   * In a list, path="contacts[].name" at=@index names the item.
    * {{answer hours "training hours" unit="hour"}} → "100 hours" (plural="..." for an irregular plural).
    * {{answer start "start date" date="long"}} → "March 3, 2026" (or "numeric", "iso").
    */
   answer: located((...args) => {
     const [value, label] = params(args);
-    if (isMissing(value)) return new Markup(`:missing[${escapeMarkup(needString(label, 'the label of a missing answer'))}]`);
-    const { unit, plural: pluralForm, date: dateStyle } = hashOf(args);
+    const { unit, plural: pluralForm, date: dateStyle, path, at } = hashOf(args);
+    const where = answerPath(path, at);
+    if (isMissing(value)) {
+      const name = needString(label, 'the label of a missing answer');
+      (args[args.length - 1] as HelperOptions).data?.missing?.push({ label: name, path: where });
+      return new Markup(`:missing[${escapeMarkup(name)}]`);
+    }
     if (dateStyle !== undefined) {
       if (!['long', 'numeric', 'iso'].includes(String(dateStyle))) throw new Error(`date="${String(dateStyle)}" is not long, numeric or iso`);
       return literal(formatDate(value, dateStyle as DateStyle));

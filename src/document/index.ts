@@ -40,6 +40,6 @@ export { buildDocument as renderMarkup, normaliseCreated, type DocumentOptions }
 export { renderTemplate, renderTemplateText, type RenderOptions } from './template/render.js';
 export { TemplateError, MarkupError, type SourceLocation } from './errors.js';
 export { escapeMarkup, sanitizeText, Markup } from './escape.js';
-export { cfrCitation, formatDate, formatNumber, plural, type DateStyle } from './helpers.js';
+export { cfrCitation, formatDate, formatNumber, plural, type DateStyle, type MissingAnswer } from './helpers.js';
 export { formFields, type FieldInfo } from './fields.js';
 export { decodeFormIdentity, encodeFormIdentity, FORM_IDENTITY_KEY, type FormIdentity } from './form-identity.js';

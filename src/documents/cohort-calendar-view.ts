@@ -6,7 +6,7 @@ import { addDays, addMonths, inclusiveDays, lengthText, longDate, type IsoDate }
 import type { Participant } from '../model/participant.js';
 import type { Ruleset } from '../rules/ruleset.js';
 import type { ProgramView } from './program-view.js';
-import type { CohortContext } from './views.js';
+import { cohortManagerRole, type CohortContext } from './views.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Names shown in a summary line before it gives a count instead. */
@@ -202,6 +202,7 @@ export function cohortCalendarView(base: ProgramView, ruleset: Ruleset, cohort: 
     cohort: {
       ...cohort,
       subcomponentName: subcomponent?.name ?? cohort.subcomponent,
+      managerRole: cohortManagerRole(base, cohort),
       graduationDate: graduation,
       qrbDeadline,
       length: start && end && start <= end ? lengthText(start, end) : undefined,

@@ -15,7 +15,7 @@ export interface CrosswalkRow {
   requirement: string;
   citation: string;
   section: string;
-  status: 'Met' | 'Not met' | 'Should be addressed' | 'Met, with a note' | 'Not applicable';
+  status: 'Met' | 'Not met' | 'Should be addressed' | 'Noted' | 'Not applicable';
   detail: string;
 }
 
@@ -55,7 +55,7 @@ export function crosswalkRows(policy: DocumentModel, results: RuleResult[], rule
         : worst === 'warning'
           ? 'Should be addressed'
           : worst === 'info'
-            ? 'Met, with a note'
+            ? 'Noted' // something the review could not settle (e.g. OPM has not published a number): never called met
             : 'Met';
     return {
       ruleId: rule.id,

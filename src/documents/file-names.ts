@@ -15,6 +15,7 @@ export function slug(text: string): string {
     .replace(/-+$/, '');
 }
 
-export function documentFileBase(agencyAcronym: string | undefined, documentSlug: string, asOf: string): string {
-  return `${slug(agencyAcronym ?? '') .toUpperCase() || 'AGENCY'}-${documentSlug}-${asOf}`;
+/** DFI-policy-2026-11-22, or DFI-policy-2026-11-22-draft: a draft says so in its name too. */
+export function documentFileBase(agencyAcronym: string | undefined, documentSlug: string, asOf: string, draft = false): string {
+  return `${slug(agencyAcronym ?? '').toUpperCase() || 'AGENCY'}-${documentSlug}-${asOf}${draft ? '-draft' : ''}`;
 }

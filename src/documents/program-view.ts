@@ -75,8 +75,8 @@ export function ruleViews(ruleset: Ruleset): Record<string, RuleView> {
 /** The assessments a program records, for a rule set that requires none in particular. */
 function assessmentRows(program: Program) {
   const rows = [
-    { when: 'At application', ...program.assessments?.application },
-    { when: 'During the cohort', ...program.assessments?.inProgram },
+    { when: 'At application', path: 'assessments.application.instrument', ...program.assessments?.application },
+    { when: 'During the cohort', path: 'assessments.inProgram.instrument', ...program.assessments?.inProgram },
   ];
   return rows.filter((r) => r.instrument);
 }
@@ -116,6 +116,13 @@ export function programView(program: Program, ruleset: Ruleset, asOf: IsoDate) {
     subcomponentNames: subcomponents.map((s) => (s.acronym ? `${s.name} (${s.acronym})` : s.name)).filter(Boolean),
     submissionLabel: submissionLabel(program.approval?.submissionType, years),
     reapprovalDue: program.approval?.lastApprovalDate && typeof years === 'number' ? addYears(program.approval.lastApprovalDate, years) : undefined,
+    /** When the policy is next reviewed: when its re-approval falls due (else that period after it takes effect). */
+    reviewDue:
+      program.approval?.lastApprovalDate && typeof years === 'number'
+        ? addYears(program.approval.lastApprovalDate, years)
+        : program.directive?.effectiveDate && typeof years === 'number'
+          ? addYears(program.directive.effectiveDate, years)
+          : undefined,
     erbOversees: (program.erb?.oversees ?? []).map((id) => labelOf(erbDuties, id)),
     poolLabel: labelOf(listParam(ruleset, 'recruitmentPools'), program.recruitment?.pool),
     edpElements: (program.edp?.addresses ?? []).map((id) => labelOf(listParam(ruleset, 'edpElements'), id)),
@@ -130,7 +137,7 @@ export function programView(program: Program, ruleset: Ruleset, asOf: IsoDate) {
       showTopicTable: requiredTopics.length > 0 || (program.training?.agencyTopics?.length ?? 0) > 0,
       topics: requiredTopics.map((t) => {
         const hours = planned.find((x) => x.topic === t.id)?.hours;
-        return { id: t.id, label: t.label, hours, covered: typeof hours === 'number' && hours > 0 };
+        return { id: t.id, label: t.label, hours, hoursLabel: `hours of ${t.label}`, hoursPath: `training.requiredTopics (an entry with topic: ${t.id})`, covered: typeof hours === 'number' && hours > 0 };
       }),
       topicHours: facts.derived.topicHours,
       /** Hours of the total not given to any topic: a row of the topic table, so that its total is the total stated. */

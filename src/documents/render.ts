@@ -1,6 +1,8 @@
 // Renders documents of the set to the document model, and the models to DOCX/PDF files.
 import { join } from 'node:path';
-import { renderTemplate } from '../document/index.js';
+import { renderTemplate, type MissingAnswer } from '../document/index.js';
+import type { MissingAnswers } from './missing-answers.js';
+import { documentConsistency } from './consistency.js';
 import type { DocumentModel } from '../document/model.js';
 import type { FormIdentity } from '../document/form-identity.js';
 import type { EvaluationResults } from '../evaluations/analyse.js';
@@ -33,6 +35,8 @@ export interface RenderInputs {
   asOf: IsoDate;
   /** Printed on every page, e.g. "DRAFT — NOT FOR SUBMISSION". */
   stamp?: string;
+  /** Receives the answers each document printed as missing, so a final document can be refused (see missing-answers.ts). */
+  missing?: MissingAnswers;
   participant?: Participant;
   cohort?: CohortContext;
   /** What the returned evaluation forms say (sescdp evaluations): fills the annual evaluation. */
@@ -49,7 +53,11 @@ export interface RenderedDocument {
 export type OutputFormat = 'docx' | 'pdf' | 'both';
 
 function render(id: DocumentId, data: unknown, inputs: RenderInputs): DocumentModel {
-  return renderTemplate(join(templateDir, DOCUMENTS[id].template), data, { created: inputs.asOf, stamp: inputs.stamp });
+  const missing: MissingAnswer[] = [];
+  const model = renderTemplate(join(templateDir, DOCUMENTS[id].template), data, { created: inputs.asOf, stamp: inputs.stamp, missing });
+  inputs.missing?.record(DOCUMENTS[id].slug, missing, inputs.participant?.name);
+  inputs.missing?.consistency.push(...documentConsistency(inputs.participant?.name ? `${DOCUMENTS[id].slug} (${inputs.participant.name})` : DOCUMENTS[id].slug, model));
+  return model;
 }
 
 /** What goes to OPM with the transmittal memo (proposed 5 CFR 412.303(b) for a re-approval). */
@@ -89,11 +97,11 @@ function renderContent(id: DocumentId, inputs: RenderInputs, base: ProgramView):
     case 'evaluation-annual':
       return render(id, annualEvaluationView(base, asOf, inputs.evaluation), inputs);
     case 'memo': {
-      const errors = evaluateRules(program, ruleset, { asOf }).flatMap((r) => r.findings).filter((f) => f.severity === 'error').length;
-      return render(id, memoView(base, enclosures(program), errors), inputs);
+      const policy = render('policy', base, { ...inputs, missing: undefined });
+      return render(id, memoView(base, enclosures(program), crosswalkRows(policy, evaluateRules(program, ruleset, { asOf }), ruleset)), inputs);
     }
     case 'crosswalk': {
-      const policy = render('policy', base, inputs);
+      const policy = render('policy', base, { ...inputs, missing: undefined }); // only for its section numbers
       return render(id, crosswalkView(base, crosswalkRows(policy, evaluateRules(program, ruleset, { asOf }), ruleset)), inputs);
     }
   }
@@ -109,7 +117,7 @@ export function fileBase(id: DocumentId, inputs: RenderInputs): string {
     part += who === undefined ? '-blank' : key === 'blank' ? '-participant-blank' : `-${key}`;
   }
   if (inputs.cohort?.id && id !== 'policy' && id !== 'memo' && id !== 'crosswalk' && id !== 'evaluation-annual') part = `${slug(inputs.cohort.id)}-${part}`;
-  return documentFileBase(inputs.program.agency?.acronym, part, inputs.asOf);
+  return documentFileBase(inputs.program.agency?.acronym, part, inputs.asOf, Boolean(inputs.stamp));
 }
 
 export function renderSet(ids: readonly DocumentId[], inputs: RenderInputs): RenderedDocument[] {

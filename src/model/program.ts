@@ -86,6 +86,14 @@ const approval = z.strictObject({
     .describe('For a change submission: the consultation with OPM that must come before the change is implemented (5 CFR 412.301(c))'),
 });
 
+const directive = z
+  .strictObject({
+    number: text.optional().describe('The agency\'s directive number for this policy, e.g. "DFI Directive 3-412"'),
+    effectiveDate: isoDate.optional().describe('The date the policy takes effect'),
+    supersedes: text.optional().describe('The directive or policy this one replaces, with its date; leave out for a first policy'),
+  })
+  .describe('How the policy is issued as an agency directive');
+
 const erb = z.strictObject({
   name: text.optional(),
   chair: person.optional().describe('The chair of the ERB'),
@@ -254,6 +262,7 @@ export const programSchema = z
       .optional()
       .describe('The rule the program must meet, used by every sescdp command unless --ruleset says otherwise: nprm-2025 (the proposed rule, the default) or cfr-2009 (the 2009 rule)'),
     agency: agency.optional(),
+    directive: directive.optional(),
     scope: scope.optional().describe('What the policy covers: the whole agency, on OPM\'s template, and the subcomponents authorized to run cohorts'),
     approval: approval.optional().describe('What is submitted to OPM, and the approval history'),
     erb: erb.optional().describe('The Executive Resources Board that oversees the program'),

@@ -3,6 +3,7 @@
 import { DRAFT_STAMP, type DocumentId } from '../documents/catalog.js';
 import { pendingSet, writeFormats } from '../documents/render.js';
 import { slug } from '../documents/file-names.js';
+import type { MissingAnswers } from '../documents/missing-answers.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Program } from '../model/program.js';
 import type { Ruleset } from '../rules/ruleset.js';
@@ -25,6 +26,8 @@ export interface PackageInputs {
   toolVersion: string;
   /** Writer threads already started by the caller (else started here). */
   pool?: WriterPool;
+  /** Receives the answers the documents printed as missing: the caller refuses a final package that has any. */
+  missing?: MissingAnswers;
 }
 
 export interface BuiltPackage {
@@ -48,6 +51,7 @@ export async function buildPackage(inputs: PackageInputs): Promise<BuiltPackage>
     ruleset: inputs.ruleset,
     asOf: inputs.asOf,
     stamp: inputs.draft ? DRAFT_STAMP : undefined,
+    missing: inputs.missing,
   });
   const files = await writeFormats(docs, 'both', { pool: inputs.pool });
   const manifest: Manifest = {

@@ -57,7 +57,7 @@ describe('the example cohort', () => {
     expect(result.stderr).toBe(''); // not a terminal: no progress bar, and the cohort has no findings
     expect(result.code).toBe(0);
     expect(readdirSync(out)).toEqual([FOLDER]);
-    const people = ['nguyen-thi-anh', 'zoe-o-brien-lukasik', 'samuel-k-osei', 'rivera-daniela-m'];
+    const people = ['nguyen-thi-anh', 'zoe-o-brien-lukasik', 'samuel-k-osei', 'daniela-m-rivera'];
     const bases = ['cohort-calendar', 'evaluation-cohort', ...people.flatMap((p) => [`edp-${p}`, `evaluation-participant-${p}`])];
     expect(readdirSync(folder).sort()).toEqual(bases.flatMap((b) => [`DFI-bhb-2027-${b}-2026-11-22.docx`, `DFI-bhb-2027-${b}-2026-11-22.pdf`]).sort());
     expect(result.stdout).toBe(
@@ -81,8 +81,10 @@ describe('the example cohort', () => {
     expect(edp).toContain('Carolyn Bright'); // the mentor, from the roster
     expect(edp).toMatch(/All formal training\s+108/); // 100 hours on the required topics + 8 on an agency topic
     expect(edp).toMatch(/Continuous days\s+124 days/);
-    const rivera = pdf('DFI-bhb-2027-edp-rivera-daniela-m-2026-11-22.pdf');
-    expect(rivera).toContain('Rivera, Daniela M.'); // a quoted roster field with a comma
+    const rivera = pdf('DFI-bhb-2027-edp-daniela-m-rivera-2026-11-22.pdf');
+    // A quoted roster field with a comma, written last name first, prints given name first.
+    expect(rivera).toContain('Daniela M. Rivera');
+    expect(rivera).not.toContain('Rivera, Daniela M.');
     expect(rivera).toContain('General Services Administration');
     const docx = docxBodyText(readFileSync(join(folder, 'DFI-bhb-2027-edp-zoe-o-brien-lukasik-2026-11-22.docx')));
     expect(docx).toContain("Zoë O'Brien-Łukasik");
@@ -96,7 +98,7 @@ describe('the example cohort', () => {
     expect(calendar).toMatch(/January 17, 2028\s+Last day for the ERB to submit graduates to the QRB/);
     expect(calendar).toMatch(/October 14–15, 2026\s+Validated executive assessment at application/);
     expect(calendar).toContain("Assignments begin: Zoë O'Brien-Łukasik (March 1)");
-    for (const name of ['Nguyễn Thị Ánh', "Zoë O'Brien-Łukasik", 'Samuel K. Osei', 'Rivera, Daniela M.']) expect(calendar).toContain(name);
+    for (const name of ['Nguyễn Thị Ánh', "Zoë O'Brien-Łukasik", 'Samuel K. Osei', 'Daniela M. Rivera']) expect(calendar).toContain(name);
     const docx = docxBodyText(readFileSync(join(folder, 'DFI-bhb-2027-cohort-calendar-2026-11-22.docx')));
     expect(docx).toContain('January 17, 2028');
     expect(docx).toContain('1 h 15 min a month');
@@ -187,11 +189,30 @@ describe('a cohort with errors', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('error    Samuel K. Osei: mentoring is planned at 8 hours');
     expect(readdirSync(out)).toEqual([`${FOLDER}-draft`]);
-    for (const name of ['DFI-bhb-2027-cohort-calendar-2026-11-22.pdf', 'DFI-bhb-2027-edp-samuel-k-osei-2026-11-22.pdf']) {
+    for (const name of ['DFI-bhb-2027-cohort-calendar-2026-11-22-draft.pdf', 'DFI-bhb-2027-edp-samuel-k-osei-2026-11-22-draft.pdf']) {
       const pages = pdfPageTexts(join(out, `${FOLDER}-draft`, name));
       expect(pages.length).toBeGreaterThan(1);
       for (const page of pages) expect(page, name).toContain('DRAFT — NOT FOR SUBMISSION');
     }
+  });
+});
+
+describe('a cohort whose documents lack an answer', () => {
+  it('writes nothing without --draft, listing the answer with its participant and path', () => {
+    const file = join(fresh(), 'cohort.yaml');
+    const text = readFileSync(EXAMPLE, 'utf8')
+      .replace('program: sescdp.yaml', `program: ${PROGRAM}`)
+      .replace('roster: roster-bhb-2027.csv', `roster: ${join(repoRoot, 'examples', 'dfi', 'roster-bhb-2027.csv')}`);
+    // The first participant's leadership challenges, which the checks do not require but the EDP states.
+    writeFileSync(file, text.replace(/^ {4}leadershipChallenges: .*\n/m, ''));
+    const out = fresh();
+    const r = cohort([file, '--out', out, '--format', 'docx']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('participant (Nguyễn Thị Ánh): leadershipChallenges — leadership challenges (edp)');
+    expect(r.stderr).toContain('No documents were written');
+    expect(readdirSync(out)).toEqual([]);
+    expect(cohort([file, '--out', out, '--format', 'docx', '--draft']).code).toBe(0);
+    expect(readdirSync(out)).toEqual([`${FOLDER}-draft`]);
   });
 });
 
@@ -312,8 +333,8 @@ describe('bad input, end to end: a clear error by row, and nothing partial writt
     const lines = r.stderr.trim().split('\n');
     expect(lines[0]).toBe(`${roster}:2:1  error    Participant 1: formal training totals 0 hours; at least 100 hours are required.  5 CFR 412.302(c)(2)  participant-training-hours`);
     expect(lines).toHaveLength(100 + 3);
-    expect(lines[100]).toBe('... and 69900 more findings'); // 7 per participant: training hours and topics, assignment, mentor, coach, two assessments
-    expect(lines[101]).toBe('✖ 70000 errors, 0 warnings, 0 notes (nprm-2025, as of 2026-11-22)');
+    expect(lines[100]).toBe('... and 79900 more findings'); // 8 per participant: training hours, topics and the agency topic, assignment, mentor, coach, two assessments
+    expect(lines[101]).toBe('✖ 70000 errors, 10000 warnings, 0 notes (nprm-2025, as of 2026-11-22)');
   });
 });
 

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { docxParts } from '../support/clients.js';
 
 const AS_OF = ['--as-of', '2026-11-22'];
 const fresh = () => mkdtempSync(join(tmpdir(), 'sescdp-render-'));
+const SPARSE = 'test/fixtures/programs/sparse.yaml';
 
 describe('render', () => {
   it('renders every document of the set, twice identically', () => {
@@ -33,12 +35,37 @@ describe('render', () => {
     expect(readdirSync(out)).toEqual(['DFI-edp-keisha-d-montgomery-2026-11-22.pdf']);
   });
 
-  it('renders an incomplete program with placeholders, and says so', () => {
+  it('refuses a program that lacks answers, listing each with its place in the file, and writes nothing', () => {
+    const out = join(fresh(), 'docs');
+    const r = runCli(['render', 'all', SPARSE, '--out', out, ...AS_OF]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${SPARSE}: erb.chair.name — ERB chair (policy, edp)`);
+    expect(r.stderr).toContain(`${SPARSE}: signatory.name — signer's name (policy, evaluation-annual, transmittal-memo)`);
+    expect(r.stderr).toContain(`${SPARSE}: training.requiredTopics (an entry with topic: accountability) — hours of Accountability (policy)`);
+    expect(r.stderr).toContain('add --draft to write drafts stamped "DRAFT — NOT FOR SUBMISSION"');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('with --draft, writes the incomplete documents stamped, named as drafts, the gaps marked', () => {
     const out = fresh();
-    const r = runCli(['render', 'policy', 'examples/legacy/sescdp.yaml', '--out', out, ...AS_OF]);
+    const r = runCli(['render', 'policy', SPARSE, '--draft', '--out', out, ...AS_OF]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/note: the program has \d+ errors under nprm-2025; missing answers show as "\[Not provided: \.\.\.\]"/);
-    expect(readdirSync(out)).toEqual(['FMSA-policy-2026-11-22.docx', 'FMSA-policy-2026-11-22.pdf']);
+    expect(readdirSync(out)).toEqual(['AGENCY-policy-2026-11-22-draft.docx', 'AGENCY-policy-2026-11-22-draft.pdf']);
+    const docx = docxParts(readFileSync(join(out, 'AGENCY-policy-2026-11-22-draft.docx')));
+    expect(docx['word/document.xml']).toContain('[Not provided: ERB chair]');
+    // Missing answers never leak as raw markup into the running header or the file's properties.
+    for (const part of Object.values(docx)) expect(part).not.toMatch(/:missing\[|\{\{|\}\}/);
+    expect(docx['docProps/core.xml']).not.toContain('Not provided');
+  });
+
+  it('an example program gives final documents: no placeholder, raw markup or template brace', () => {
+    const out = fresh();
+    expect(runCli(['render', 'all', 'examples/dfi/sescdp.yaml', '--participant', 'examples/dfi/participant.yaml', '--format', 'docx', '--out', out, ...AS_OF]).code).toBe(0);
+    for (const f of readdirSync(out)) {
+      for (const [name, part] of Object.entries(docxParts(readFileSync(join(out, f))))) {
+        expect(part, `${f} ${name}`).not.toMatch(/Not provided|:missing\[|\{\{|\}\}|DRAFT/);
+      }
+    }
   });
 
   it('refuses an unknown document, naming the choices', () => {

@@ -31,7 +31,7 @@ interface Plan {
 const ALL_TOPICS = [
   ['strategic-planning', 'financial-management'],
   ['human-capital-management', 'human-resource-management'],
-  ['government-efficiency', 'management-and-supervision', 'accountability'],
+  ['government-efficiency', 'management-and-supervision', 'accountability', 'Infrastructure project delivery and risk'],
 ];
 
 /** A cohort file with one participant planned in YAML; line numbers are fixed by this layout. */
@@ -80,6 +80,13 @@ describe('a cohort that meets every requirement', () => {
   it('the shipped example cohort has none either', () => {
     expect(check(join(EXAMPLES.compliant, '..', 'cohort-bhb-2027.yaml'))).toEqual([]);
   });
+
+  it('a plan with no course on the policy\'s agency topic', () => {
+    const findings = check(cohortFile({ topics: [ALL_TOPICS[0]!, ALL_TOPICS[1]!, ['government-efficiency', 'management-and-supervision', 'accountability']] }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: 'participant-agency-topics', severity: 'warning', path: 'participants[0].training' });
+    expect(findings[0]!.message).toContain('no planned course lists the policy\'s agency topic "Infrastructure project delivery and risk"');
+  });
 });
 
 describe('the cohort against the umbrella policy', () => {
@@ -121,7 +128,7 @@ describe("each participant's plan", () => {
   });
 
   it('a required topic no course covers', () => {
-    const f = one({ topics: [ALL_TOPICS[0]!, ALL_TOPICS[1]!, ['government-efficiency', 'management-and-supervision']] });
+    const f = one({ topics: [ALL_TOPICS[0]!, ALL_TOPICS[1]!, ['government-efficiency', 'management-and-supervision', 'Infrastructure project delivery and risk']] });
     expect(f).toMatchObject({ ruleId: 'participant-training-topics', path: 'participants[0].training' });
     expect(f.message).toContain('no planned course covers accountability');
   });
@@ -165,7 +172,7 @@ describe('participants from a roster', () => {
     const header = ROSTER_COLUMNS.map((c) => c.header).join(',');
     writeFileSync(roster, `${header}\nJordan Example,Analyst,0343,GS-15,Office,Sup,j@x.gov,Mentor One,yes,Coach One,ICF PCC\nCasey Rostered,Analyst,0343,GS-15,Office,Sup,c@x.gov,M,yes,C,ICF\n`);
     const findings = check(cohortFile({}, roster)).filter((f) => f.participant === 'Casey Rostered');
-    expect(findings.map((f) => f.ruleId)).toEqual(['participant-training-hours', 'participant-training-topics', 'participant-assignment', 'participant-mentor', 'participant-coach', 'participant-assessments', 'participant-assessments']);
+    expect(findings.map((f) => f.ruleId)).toEqual(['participant-training-hours', 'participant-training-topics', 'participant-agency-topics', 'participant-assignment', 'participant-mentor', 'participant-coach', 'participant-assessments', 'participant-assessments']);
     for (const f of findings) expect(f).toMatchObject({ file: roster, path: 'row 2', line: 3 });
   });
 });

@@ -17,7 +17,7 @@ describe('a large cohort file', () => {
     const { cohortFile } = writeSyntheticCohort(dir, 500);
     const loaded = loadCohort(cohortFile);
     expect(loaded.participants).toHaveLength(500);
-    expect(loaded.participants[499]!.participant.training).toHaveLength(6);
+    expect(loaded.participants[499]!.participant.training).toHaveLength(7);
     expect(loaded.participants[499]!.origin).toMatchObject({ yamlIndex: 499, rosterRow: 500 });
     expect(checkCohort(loaded, loadRuleset('nprm-2025'), '2026-11-22')).toEqual([]);
   });

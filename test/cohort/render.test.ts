@@ -40,7 +40,7 @@ describe('building the example cohort in memory', () => {
       'DFI-bhb-2027-edp-nguyen-thi-anh-2026-11-22',
       'DFI-bhb-2027-edp-zoe-o-brien-lukasik-2026-11-22',
       'DFI-bhb-2027-edp-samuel-k-osei-2026-11-22',
-      'DFI-bhb-2027-edp-rivera-daniela-m-2026-11-22',
+      'DFI-bhb-2027-edp-daniela-m-rivera-2026-11-22',
     ]);
     expect(progress).toEqual(Array.from({ length: 20 }, (_, i) => [i + 1, 20])); // one step per file
   });

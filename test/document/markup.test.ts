@@ -165,7 +165,7 @@ describe('document properties', () => {
       stamp: 'DRAFT — NOT FOR SUBMISSION',
     });
     expect(doc.meta).toEqual({
-      title: 'Policy',
+      title: 'DRAFT — Policy', // a draft says so in its title too
       subject: 'S',
       author: 'Agency',
       language: 'en-US',

@@ -14,6 +14,7 @@ import {
   renderTemplateText,
   TemplateError,
   type Block,
+  type MissingAnswer,
 } from '../../src/document/index.js';
 
 let dir: string;
@@ -61,7 +62,7 @@ describe('helpers', () => {
   it('work inside templates and print data literally', () => {
     const t = file(
       'helpers.hbs',
-      `${HEAD}On {{date start}} ({{date start style="numeric"}}): {{plural hours "hour"}}, \${{number budget}}, {{cfr "412.302(c)(2)"}}, {{cite "E.O. 14170"}}. Chair: {{answer chair "ERB chair"}}; topics: {{join topics "; "}}.{{#if (and (eq kind "umbrella") (not sub))}} Umbrella.{{/if}}`,
+      `${HEAD}On {{date start}} ({{date start style="numeric"}}): {{plural hours "hour"}}, \${{number budget}}, {{cfr "412.302(c)(2)"}}, {{cite "E.O. 14170"}}. Chair: {{answer chair "ERB chair" path="erb.chair.name"}}; topics: {{join topics "; "}}.{{#if (and (eq kind "umbrella") (not sub))}} Umbrella.{{/if}}`,
     );
     const doc = renderTemplate(t, { start: '2026-03-03', hours: 1, budget: 1234567, chair: '', topics: ['A*', 'B_'], kind: 'umbrella', sub: false });
     const paragraph = doc.blocks[0] as Extract<Block, { kind: 'paragraph' }>;
@@ -73,14 +74,14 @@ describe('helpers', () => {
   });
 
   it('answer with a unit counts the value, or marks it missing', () => {
-    const t = file('answer-unit.hbs', `${HEAD}{{answer a "training hours" unit="hour"}}; {{answer b "vacancies" unit="vacancy" plural="vacancies"}}; {{answer c "coaching hours" unit="hour"}}.`);
+    const t = file('answer-unit.hbs', `${HEAD}{{answer a "training hours" unit="hour" path="a"}}; {{answer b "vacancies" unit="vacancy" plural="vacancies" path="b"}}; {{answer c "coaching hours" unit="hour" path="c"}}.`);
     const doc = renderTemplate(t, { a: 100, b: 1, c: undefined });
     expect(inlineText((doc.blocks[0] as Extract<Block, { kind: 'paragraph' }>).content)).toBe('100 hours; 1 vacancy; [Not provided: coaching hours].');
     expect(() => renderTemplate(t, { a: 'lots', b: 2 })).toThrow(/"lots" is not a number/);
   });
 
   it('treat a missing link in the middle of a path as a missing answer, not a crash', () => {
-    const t = file('paths.hbs', `${HEAD}{{answer a.b.c "deep value"}}{{#if a.b.c}} yes{{else}} no{{/if}}; {{#each a.list}}x{{else}}none{{/each}}.`);
+    const t = file('paths.hbs', `${HEAD}{{answer a.b.c "deep value" path="a.b.c"}}{{#if a.b.c}} yes{{else}} no{{/if}}; {{#each a.list}}x{{else}}none{{/each}}.`);
     const doc = renderTemplate(t, { a: { list: [] } });
     expect(inlineText((doc.blocks[0] as Extract<Block, { kind: 'paragraph' }>).content)).toBe('[Not provided: deep value] no; none.');
     const printed = file('paths-printed.hbs', `${HEAD}\n{{a.b.c}}`);
@@ -91,6 +92,27 @@ describe('helpers', () => {
       expect((err as TemplateError).message).toMatch(/the data lacks "a\.b\.c"|"c" not defined/);
       expect((err as TemplateError).location.line).toBe(3);
     }
+  });
+
+  it('answer records each missing answer with its place in the input, in blocks, loops and partials', () => {
+    file('partials/signer.hbs', '::signature[Approved]{name="{{answer who "signer" path=whoPath}}"}\n');
+    const t = file(
+      'missing.hbs',
+      `${HEAD}{{answer a "first" path="a"}}; {{#each people}}{{answer name "name" path="people[].name" at=@index}} {{/each}}{{#if ok}}{{answer b "second" path="x.b"}}{{/if}}\n\n{{> signer who=nobody whoPath="signatory.name"}}\n`,
+    );
+    const missing: MissingAnswer[] = [];
+    renderTemplate(t, { a: 'here', people: [{ name: 'A' }, {}, { name: '' }], ok: true, nobody: undefined }, { missing });
+    expect(missing).toEqual([
+      { label: 'name', path: 'people[1].name' },
+      { label: 'name', path: 'people[2].name' },
+      { label: 'second', path: 'x.b' },
+      { label: 'signer', path: 'signatory.name' },
+    ]);
+  });
+
+  it('answer without path=, or with [] and no at=, is a template error', () => {
+    expect(() => renderTemplate(file('no-path.hbs', `${HEAD}{{answer a "first"}}`), { a: 1 })).toThrow(/answer needs path="\.\.\."/);
+    expect(() => renderTemplate(file('no-at.hbs', `${HEAD}{{answer a "first" path="list[].a"}}`), {})).toThrow(/pass at=@index/);
   });
 
   it('escape values for the markup, not for HTML, and never evaluate data', () => {
@@ -104,7 +126,7 @@ describe('helpers', () => {
 
 describe('partials', () => {
   it('load from partials/ beside the template, with parameters', () => {
-    file('partials/approval.hbs', '::signature[{{role}}]{name="{{answer who "signer"}}" title="Chair"}\n');
+    file('partials/approval.hbs', '::signature[{{role}}]{name="{{answer who "signer" path="erb.chair.name"}}" title="Chair"}\n');
     const t = file('with-partial.hbs', `${HEAD}{{> approval role="Approved" who=chair}}\n`);
     const doc = renderTemplate(t, { chair: 'Dr. Lee' });
     const signature = doc.blocks[0] as Extract<Block, { kind: 'signature' }>;

@@ -52,7 +52,11 @@ describe('the policy', () => {
   it('names the subcomponents, the ERB and its chair, and the ECQs of the active set', () => {
     expect(policy).toContain('Bureau of Highways and Bridges (BHB)');
     expect(policy).toContain('Bureau of Water Systems (BWS)');
-    expect(policy).toContain('The DFI Executive Resources Board (ERB), chaired by Patricia Vandermeer, Deputy Secretary');
+    // Responsibilities by position; the people are named in the appendix of contacts.
+    expect(policy).toContain('The DFI Executive Resources Board (ERB), chaired by the Deputy Secretary,');
+    expect(policy).toContain('• ERB chair: Patricia Vandermeer, Deputy Secretary');
+    expect(policy).toContain('• BHB subcomponent coordinator: Marisol Okafor, SESCDP Coordinator, BHB Office of Human Capital');
+    expect(policy.split('Appendix A. Program contacts')[0]).not.toContain('Patricia Vandermeer');
     for (const ecq of ['Commitment to the Rule of Law and the Principles of the American Founding', 'Driving Efficiency', 'Merit and Competence', 'Leading People', 'Achieving Results']) {
       expect(policy).toContain(ecq);
     }
@@ -62,6 +66,7 @@ describe('the policy', () => {
     const headings = [
       'Purpose and authority',
       'Coverage',
+      'Definitions',
       'Roles and responsibilities',
       'Recruitment and merit staffing',
       'Validated executive assessments',
@@ -79,10 +84,18 @@ describe('the policy', () => {
       'Program evaluation',
       'Re-approval and changes',
       'Records',
-      'Contacts',
+      'Effective date and supersession',
       'Approval',
     ];
     headings.forEach((h, i) => expect(policy).toMatch(new RegExp(`^${i + 1} ${h}$`, 'm')));
+    // The parts every directive has: number, effective date, supersession, review date, definitions, contacts.
+    expect(policy).toContain('Directive number: DFI Directive 3-412.2');
+    expect(policy).toContain('Effective date: January 4, 2027');
+    expect(policy).toContain('Supersedes: DFI Directive 3-412.1, SES Candidate Development Program, of June 10, 2024');
+    expect(policy).toContain('Review date: June 10, 2027');
+    expect(policy).toContain('This policy takes effect on January 4, 2027. It supersedes DFI Directive 3-412.1');
+    expect(policy).toMatch(/^• Executive Development Plan \(EDP\) means /m);
+    expect(policy).toMatch(/^Appendix A\. Program contacts$/m);
     expect(policy).toContain('Schedule B appointment under 5 CFR 213.3202(j)');
     expect(policy).toContain('re-approval falls due again on June 10, 2027');
   });
@@ -137,9 +150,10 @@ describe('the policy', () => {
   it('shows a highlighted placeholder for a missing answer, which validate reports too', () => {
     const missing = withValues(example('compliant'), { 'erb.chair': undefined });
     const model = renderDocument('policy', { program: missing, ruleset, asOf: AS_OF });
-    expect(documentText(model)).toContain('chaired by [Not provided: ERB chair], [Not provided: ERB chair\'s title]');
+    expect(documentText(model)).toContain('chaired by the [Not provided: ERB chair\'s title]');
+    expect(documentText(model)).toContain('ERB chair: [Not provided: ERB chair], [Not provided: ERB chair\'s title]');
     const runs = model.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.content : []));
-    expect(runs.some((r) => r.kind === 'placeholder' && r.label === 'ERB chair')).toBe(true);
+    expect(runs.some((r) => r.kind === 'placeholder' && r.label === "ERB chair's title")).toBe(true);
     expect(validateProgram(missing, ruleset, { asOf: AS_OF }).some((f) => f.ruleId === 'policy-answers' && f.path === 'erb.chair.name')).toBe(true);
   });
 });
@@ -150,9 +164,12 @@ describe('the Executive Development Plan', () => {
     expect(edp).toContain('Keisha D. Montgomery');
     expect(edp).toContain('Position of record | Supervisory Environmental Engineer, 0819, GS-15');
     for (const ecq of ['Driving Efficiency', 'Merit and Competence', 'Achieving Results']) expect(edp).toMatch(new RegExp(`^3\\.\\d ${ecq}$`, 'm'));
-    expect(edp).toContain('Federal Financial Management for Executives | Partnership for Public Service | Financial management | 16 | 12/01/2025 – 12/03/2025');
+    expect(edp).toContain('Federal Financial Management for Executives | Partnership for Public Service | Financial management | 16 | December 1–3, 2025');
+    // The policy's agency topic has its own row in the totals, and a one-day course is one date, not a range.
+    expect(edp).toContain('Infrastructure project delivery and risk (agency topic) | 8');
+    expect(edp).toContain('Infrastructure project delivery and risk | 8 | July 13, 2026');
     expect(edp).toContain('Human resource management | 24');
-    expect(edp).toContain('All formal training | 100');
+    expect(edp).toContain('All formal training | 108');
     expect(edp).toContain('Continuous days | 124 days, counted start and end inclusive');
     expect(edp).toContain('Mentor | Rosalind Achebe | 12');
     expect(edp).toContain('Coach | Peter Vasquez-Lindqvist | 10');
@@ -211,11 +228,13 @@ describe('the evaluation forms', () => {
 
   it('annual evaluation: every cohort, the placement rate from the data, and OPM\'s minimum only as given', () => {
     const annual = text('evaluation-annual');
-    expect(annual).toContain('BWS-2025 * | BWS | 10/06/2025 | 09/25/2026');
+    expect(annual).toContain('BWS-2025 * | BWS | October 6, 2025 | September 25, 2026');
     expect(annual).toContain('BHB-2024 | 12 | 11 | 1 | 11 | 10 | 7');
     expect(annual).toContain('BHB-2027 | — | — | — | — | — | —');
     expect(annual).toContain('Of 16 graduates certified by a QRB, 9 have received an initial SES appointment: a placement rate of 56.3%');
-    expect(annual).toContain('[Not provided: OPM\'s minimum placement rate');
+    // OPM has not published its minimum: said plainly, never a placeholder or a data-field name.
+    expect(annual).toContain('has not yet published it. The program\'s rate will be compared with the minimum once OPM sets it.');
+    expect(annual).not.toMatch(/Not provided|opmMinimumPlacementRate/);
     const withMinimum = text('evaluation-annual', withValues(example('compliant'), { 'evaluation.opmMinimumPlacementRate': 50 }));
     expect(withMinimum).toContain('the minimum that applies is 50%, which the program meets');
   });
@@ -238,12 +257,15 @@ describe('the transmittal memo and the crosswalk', () => {
     // The rule's own requirements only: no preamble statement, no sescdp consistency check.
     expect(rows).toHaveLength(ruleset.rules.filter((r) => r.basis === 'rule').length);
     expect(crosswalk).not.toMatch(/Preamble|sescdp consistency check|rule-set ids|re-approval requested before/i);
-    expect(crosswalk).toContain('No cohort runs past 12 months, or 15 months for a participant OPM grants an extension | 5 CFR 412.302(c) | 7 Cohort duration and extensions | Met');
-    expect(crosswalk).toContain('Formal training of at least 100 hours | 5 CFR 412.302(c)(2) | 9 Formal training | Met');
-    expect(crosswalk).toContain('At least 10 hours of coaching | 5 CFR 412.302(c)(5) | 12 Coaching | Met');
-    expect(crosswalk).toContain('The placement rate meets OPM\'s minimum | 5 CFR 412.303(b) | 17 Program evaluation | Met, with a note');
+    expect(crosswalk).toContain('No cohort runs past 12 months, or 15 months for a participant OPM grants an extension | 5 CFR 412.302(c) | 8 Cohort duration and extensions | Met');
+    expect(crosswalk).toContain('Formal training of at least 100 hours | 5 CFR 412.302(c)(2) | 10 Formal training | Met');
+    expect(crosswalk).toContain('At least 10 hours of coaching | 5 CFR 412.302(c)(5) | 13 Coaching | Met');
+    // A rate that cannot be compared yet is noted, never called met, and the note names no data field.
+    expect(crosswalk).toContain('The placement rate meets OPM\'s minimum | 5 CFR 412.303(b) | 18 Program evaluation | Noted');
+    expect(crosswalk).not.toMatch(/Met, with a note|opmMinimumPlacementRate|nprm-2025|cfr-2009/);
+    expect(crosswalk).toContain('OPM has not yet set its minimum placement rate');
     const failing = text('crosswalk', withValues(example('compliant'), { 'training.totalHours': 90 }));
-    expect(failing).toContain('Formal training of at least 100 hours | 5 CFR 412.302(c)(2) | 9 Formal training | Not met');
+    expect(failing).toContain('Formal training of at least 100 hours | 5 CFR 412.302(c)(2) | 10 Formal training | Not met');
     expect(failing).toContain('Formal training must last at least 100 hours; the program plans 90 hours.');
   });
 });
@@ -326,6 +348,6 @@ describe('under the 2009 rule in force', () => {
     expect(memo).toContain('developmental assignments (2 assignments of at least 60 days each, 120 days in all) and a mentor who is a member of the SES.');
     const crosswalk = documentText(models[3]!);
     expect(crosswalk).toContain('Requirements of the rule in force (2009)');
-    expect(crosswalk).toContain('OPM consulted before a substantial change is implemented | 5 CFR 412.301(b) | 17 Re-approval and changes | Not applicable');
+    expect(crosswalk).toContain('OPM consulted before a substantial change is implemented | 5 CFR 412.301(b) | 18 Re-approval and changes | Not applicable');
   });
 });

@@ -57,8 +57,8 @@ describe('sescdp evaluations', () => {
     // The program manager fills the Word form.
     writeFileSync(join(back, 'pm.docx'), fillDocx(issued('evaluation-cohort'), { cohort_graduated: '4', lessons_learned: 'Start coaching earlier.', delivered_training: true, delivered_mentoring: false, delivered_mentoring_notes: 'One mentor left in June.' }));
     // Forms that must not count: another agency's, an older version, a file that is not a form.
-    writeFileSync(join(back, 'other-agency.pdf'), await withIdentity(await fillWithPdfLib(issued('evaluation-participant-rivera-daniela-m'), ZOE), (id) => (id.agency = 'XYZ')));
-    writeFileSync(join(back, 'old-version.pdf'), await withIdentity(await fillWithPdfLib(issued('evaluation-participant-rivera-daniela-m'), ZOE), (id) => (id.version = 1)));
+    writeFileSync(join(back, 'other-agency.pdf'), await withIdentity(await fillWithPdfLib(issued('evaluation-participant-daniela-m-rivera'), ZOE), (id) => (id.agency = 'XYZ')));
+    writeFileSync(join(back, 'old-version.pdf'), await withIdentity(await fillWithPdfLib(issued('evaluation-participant-daniela-m-rivera'), ZOE), (id) => (id.version = 1)));
     writeFileSync(join(back, 'notes.pdf'), 'not a pdf at all');
     writeFileSync(join(back, 'readme.txt'), 'ignored: not .pdf or .docx');
 

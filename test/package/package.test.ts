@@ -89,6 +89,27 @@ describe('package', () => {
   });
 });
 
+describe('a program that validates but lacks an answer a document needs', () => {
+  it('is refused: exit 1, each missing answer with its path, nothing written; --draft builds it', () => {
+    const dir = fresh();
+    const file = join(dir, 'sescdp.yaml');
+    // records.* are optional to validate, but the policy states them: a final policy may not show a gap.
+    writeFileSync(file, readFileSync(EXAMPLES.compliant, 'utf8').replace(/^\$schema:.*$/m, '').replace(/^records:\n(?: {2}.*\n)+/m, ''));
+    const { out, r } = build([], file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `2 answers the documents need are missing:\n  ${file}: records.retention — records retention (policy)\n  ${file}: records.system — records system (policy)\n` +
+        'The package was not built: add the answers, or add --draft to build a draft stamped "DRAFT — NOT FOR SUBMISSION".\n',
+    );
+    expect(readdirSync(out)).toEqual([]);
+    const drafted = build(['--draft'], file);
+    expect(drafted.r.code).toBe(0);
+    const folder = join(drafted.out, 'DFI-sescdp-reapproval-2026-11-22-draft');
+    expect(readdirSync(folder)).toContain('DFI-policy-2026-11-22-draft.docx');
+    expect(docxParts(readFileSync(join(folder, 'DFI-policy-2026-11-22-draft.docx')))['word/document.xml']).toContain('[Not provided: records system]');
+  });
+});
+
 describe('a program with errors', () => {
   it('blocks the package: exit 1, the findings listed, nothing written', () => {
     const { out, r } = build([], EXAMPLES.legacy);

@@ -300,7 +300,8 @@ describe('findings carry the facts', () => {
     const [f] = findingsFor(example('compliant'), 'nprm-2025', 'placement-rate-minimum');
     expect(f!.severity).toBe('info');
     expect(f!.message).toContain('56.3% (9 of 16 QRB-certified graduates placed)');
-    expect(f!.message).toContain('not recorded');
+    expect(f!.message).toContain('OPM has not yet set its minimum placement rate');
+    expect(f!.message).not.toContain('opmMinimumPlacementRate');
   });
 
   it('flags a cohort that began before any approval, but not one planned for after a first approval', () => {

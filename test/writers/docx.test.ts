@@ -56,7 +56,7 @@ describe('DOCX structure', () => {
 
   it('sets the document properties from the model, with fixed dates', () => {
     const core = parts['docProps/core.xml']!;
-    expect(core).toContain('<dc:title>Executive Development Plan</dc:title>');
+    expect(core).toContain('<dc:title>DRAFT — Executive Development Plan</dc:title>'); // the fixture is a draft, and says so in its title
     expect(core).toContain('<dc:subject>Executive Development Plan (fixture)</dc:subject>');
     expect(core).toContain('<dc:creator>Department of Example Affairs</dc:creator>');
     expect(core).toContain('<dc:language>en-US</dc:language>');

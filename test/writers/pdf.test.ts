@@ -68,7 +68,7 @@ describe('PDF structure (read with pdf-lib)', () => {
     expect(catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked'))).toBe(PDFBool.True);
     expect(text(catalog.get(PDFName.of('Lang')))).toBe('en-US');
     expect(catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle'))).toBe(PDFBool.True);
-    expect(pdf.getTitle()).toBe('Executive Development Plan');
+    expect(pdf.getTitle()).toBe('DRAFT — Executive Development Plan'); // the fixture is a draft, and says so in its title
     expect(pdf.getAuthor()).toBe('Department of Example Affairs');
     expect(pdf.getSubject()).toBe('Executive Development Plan (fixture)');
     expect(pdf.getCreationDate()?.toISOString()).toBe('2026-03-03T00:00:00.000Z');

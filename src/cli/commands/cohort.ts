@@ -7,6 +7,8 @@ import { loadCohort } from '../../cohort/load.js';
 import { buildCohort, cohortFolderName, type BuiltCohort } from '../../cohort/render.js';
 import { cohortContext } from '../../cohort/context.js';
 import { DRAFT_STAMP } from '../../documents/catalog.js';
+import { MissingAnswers, missingAnswersText } from '../../documents/missing-answers.js';
+import { consistencyText } from '../../documents/consistency.js';
 import { formatsOf, type OutputFormat } from '../../documents/render.js';
 import { WriterPool } from '../../writers/pool.js';
 import { StagedDirectory } from '../../io/atomic-dir.js';
@@ -76,7 +78,7 @@ async function checkAndBuild(cohortFile: string, values: Parsed['values'], run: 
   const errors = findings.filter((f) => f.severity === 'error').length;
   if (errors && !draft) {
     process.stderr.write(findingsText(sorted(findings, loaded.file), context, process.stderr, FINDINGS_SHOWN));
-    process.stderr.write('No documents were written: fix the errors above, or add --draft to render drafts stamped "DRAFT — NOT FOR SUBMISSION".\n');
+    process.stderr.write(`No documents were written: fix the errors above, or add --draft to render drafts stamped "${DRAFT_STAMP}".\n`);
     return EXIT.findings;
   }
   if (findings.length) process.stderr.write(findingsText(sorted(findings, loaded.file), context, process.stderr, FINDINGS_SHOWN));
@@ -85,9 +87,11 @@ async function checkAndBuild(cohortFile: string, values: Parsed['values'], run: 
   const folder = join(outDir, cohortFolderName({ program: loaded.program.program, ruleset, asOf, cohort: cohortContext(loaded) }, draft));
   // Files go into a staged folder as they are written, which appears in place of any older one only when complete.
   const staged = StagedDirectory.begin(folder);
+  const missing = new MissingAnswers();
   let built: BuiltCohort;
   try {
     built = await buildCohort(loaded, {
+      missing,
       ruleset,
       asOf,
       format,
@@ -97,6 +101,15 @@ async function checkAndBuild(cohortFile: string, values: Parsed['values'], run: 
       onProgress: (done, total) => progress.update(done, total),
       sink: (name, bytes) => staged.write(name, bytes),
     });
+    // Rendering is what finds a missing answer; the staged files never replace the folder when one is missing.
+    if (missing.size && !draft) {
+      staged.abort();
+      progress.end();
+      process.stderr.write(missingAnswersText(missing.list(), { program: loaded.program.file, cohort: loaded.file, participant: 'participant' }));
+      process.stderr.write(`No documents were written: add the answers, or add --draft to render drafts stamped "${DRAFT_STAMP}".\n`);
+      return EXIT.findings;
+    }
+    process.stderr.write(consistencyText(missing.consistency));
     staged.commit();
   } catch (err) {
     staged.abort();

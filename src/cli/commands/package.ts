@@ -5,6 +5,9 @@ import { DRAFT_STAMP } from '../../documents/catalog.js';
 import { writePackage } from '../../package/write.js';
 import { checkOutputFolder } from '../../io/staged-output.js';
 import { buildPackage, packageDocuments, SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
+import { MissingAnswers, missingAnswersText } from '../../documents/missing-answers.js';
+import { consistencyText } from '../../documents/consistency.js';
+import { DEFAULT_RULESET, loadRuleset } from '../../rules/ruleset.js';
 import { hasErrors, validateProgram } from '../../rules/validate.js';
 import { toolVersion } from '../../tool-version.js';
 import { threadsFor, WriterPool } from '../../writers/pool.js';
@@ -47,7 +50,14 @@ async function validateAndBuild(values: Parsed['values'], programFile: string | 
     return EXIT.findings;
   }
 
-  const built = await buildPackage({ program, programText: loaded.text, programFile: basename(loaded.file), ruleset, asOf, type, draft, toolVersion: toolVersion(), pool });
+  const missing = new MissingAnswers();
+  const built = await buildPackage({ program, programText: loaded.text, programFile: basename(loaded.file), ruleset, asOf, type, draft, toolVersion: toolVersion(), pool, missing });
+  if (missing.size && !draft) {
+    process.stderr.write(missingAnswersText(missing.list(), { program: loaded.file }));
+    process.stderr.write(`The package was not built: add the answers, or add --draft to build a draft stamped "${DRAFT_STAMP}".\n`);
+    return EXIT.findings;
+  }
+  process.stderr.write(consistencyText(missing.consistency));
   const folder = writePackage(outDir, built);
   process.stdout.write(
     [

@@ -423,7 +423,12 @@ class BlockParser {
     this.sawSettings = true;
     const attrs = this.attributes(directive, ['title', 'subject', 'author', 'header', 'stamp', 'created']);
     for (const key of ['title', 'subject', 'author', 'header', 'stamp', 'created'] as const) {
-      const value = attrs.text(key)?.replace(/\n/g, ' ').trim();
+      // Properties are plain text: markup in them (a citation, a draft's missing answer) is read as it prints.
+      const raw = attrs.raw(key);
+      const content = raw === undefined ? [] : parseInline(raw);
+      // A missing author is left out of the file's properties rather than written as a placeholder.
+      if (key === 'author' && content.some((run) => run.kind === 'placeholder')) continue;
+      const value = raw === undefined ? undefined : inlineText(content).replace(/\u00A0/g, ' ').replace(/\n/g, ' ').trim();
       if (value) this.settings[key] = value;
     }
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { exists, readText } from '../../platform/files.js';
 import { buildDocument, type DocumentOptions } from '../build.js';
 import { TemplateError } from '../errors.js';
-import { HelperError } from '../helpers.js';
+import { HelperError, type MissingAnswer } from '../helpers.js';
 import type { DocumentModel } from '../model.js';
 import { outlineTemplate } from './check.js';
 import { compileTemplate, type Compiled } from './compiler.js';
@@ -14,6 +14,8 @@ import { handlebars, knownHelperNames } from './handlebars-env.js';
 export interface RenderOptions extends Omit<DocumentOptions, 'file'> {
   /** Folders searched for partials, in order. Default: the template's folder's `partials/`. */
   partialDirs?: string[];
+  /** Receives every answer the document printed as missing ({{answer}} of an empty value). */
+  missing?: MissingAnswer[];
 }
 
 interface LoadedTemplate {
@@ -141,12 +143,13 @@ function collect(file: string, partialDirs: string[], into: Record<string, Compi
 }
 
 /** Run a template on data and return the markup it produces (useful to debug a template). */
-export function renderTemplateText(templateFile: string, data: unknown, opts: Pick<RenderOptions, 'partialDirs'> = {}): string {
+export function renderTemplateText(templateFile: string, data: unknown, opts: Pick<RenderOptions, 'partialDirs' | 'missing'> = {}): string {
   const partialDirs = opts.partialDirs ?? [path.join(path.dirname(templateFile), 'partials')];
   const partials: Record<string, Compiled> = {};
   const main = collect(templateFile, partialDirs, partials);
   try {
-    return main.compiled(data, { partials, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    // Handlebars copies the data frame into every block and partial; the list itself is shared, so each records into it.
+    return main.compiled(data, { partials, data: { missing: opts.missing ?? [] }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (error) {
     throw templateError(error, main.file, main.source);
   }
@@ -155,7 +158,7 @@ export function renderTemplateText(templateFile: string, data: unknown, opts: Pi
 /** Render a template file with data into the document model. */
 export function renderTemplate(templateFile: string, data: unknown, opts: RenderOptions = {}): DocumentModel {
   const markup = renderTemplateText(templateFile, data, opts);
-  const { partialDirs: _ignored, ...documentOptions } = opts;
+  const { partialDirs: _ignored, missing: _collected, ...documentOptions } = opts;
   return buildDocument(markup, {
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
     ...documentOptions,

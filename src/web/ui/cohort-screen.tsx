@@ -6,7 +6,7 @@ import type { CohortFinding } from '../../cohort/checks.js';
 import { DRAFT_STAMP } from '../../documents/catalog.js';
 import { download, readOpened } from '../browser-files.js';
 import { exampleCohort, exampleRoster } from '../examples.js';
-import { cohortCheck, cohortZip } from '../outputs.js';
+import { cohortCheck, cohortZip, draftReason } from '../outputs.js';
 import type { OpenedFile, WorkInputs } from '../work.js';
 import { useEnv } from './env.js';
 import { Citation, SeverityBadge } from './finding-line.js';
@@ -93,7 +93,7 @@ export function CohortScreen() {
               try {
                 const built = await cohortZip(env.work, settings);
                 download(built.name, built.zip);
-                setStatus({ text: built.draft ? `Downloaded ${built.name}: DRAFT documents, because the cohort has ${built.errors} ${built.errors === 1 ? 'error' : 'errors'}.` : `Downloaded ${built.name}.` });
+                setStatus({ text: built.draft ? `Downloaded ${built.name}: DRAFT documents, ${draftReason(built, 'the cohort')}.` : `Downloaded ${built.name}.` });
               } catch (err) {
                 const n = problemNotice(err, cohort?.name ?? 'the cohort');
                 setStatus({ text: [n.text, ...(n.details ?? [])].join(' '), error: true });

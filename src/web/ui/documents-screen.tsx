@@ -6,7 +6,7 @@ import { DOCUMENT_IDS, DOCUMENTS, DRAFT_STAMP, type DocumentId } from '../../doc
 import { SUBMISSION_TYPES, type SubmissionType } from '../../package/build.js';
 import { blobOf, download, readOpened } from '../browser-files.js';
 import { exampleParticipant } from '../examples.js';
-import { packageZip, participantOf, renderDocument, type Settings } from '../outputs.js';
+import { draftReason, packageZip, participantOf, renderDocument, type Settings } from '../outputs.js';
 import { validateProgram } from '../../rules/validate.js';
 import { parseParticipant } from '../../model/load-participant.js';
 import { useEnv } from './env.js';
@@ -114,7 +114,7 @@ export function DocumentsScreen() {
               const built = await packageZip(env.work, settings, type);
               download(built.name, built.zip);
               return built.draft
-                ? `Downloaded ${built.name}: a DRAFT, because the program has ${built.errors} ${built.errors === 1 ? 'error' : 'errors'}. Fix them (see Findings) for the package to send.`
+                ? `Downloaded ${built.name}: a DRAFT, ${draftReason(built, 'the program')}. Complete the program (see Findings) for the package to send.`
                 : `Downloaded ${built.name}, ready to send to OPM.`;
             })
           }
@@ -126,7 +126,7 @@ export function DocumentsScreen() {
       <section aria-labelledby="documents-title" class="card">
         <h3 id="documents-title">Documents</h3>
         <p>
-          Answers the program lacks show in the documents as a highlighted <strong>[Not provided: …]</strong>.
+          A document that lacks an answer is a draft: every page stamped "{DRAFT_STAMP}", each missing answer shown as a highlighted <strong>[Not provided: …]</strong>.
         </p>
         <div class="participant">
           <label for="participant-file">Participant file (optional: fills in the EDP and the participant evaluation, as --participant does)</label>
