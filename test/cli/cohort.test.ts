@@ -311,14 +311,12 @@ describe('bad input, end to end: a clear error by row, and nothing partial writt
     expect(text).toContain('BHB Western Field Office, "Annex B"\nSuite 400');
   });
 
-  it('10,000 rows with one bad row at the end: the row is named, fast', () => {
+  it('10,000 rows with one bad row at the end: the row is named', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => `Participant ${i + 1},Analyst,0343,GS-15,Office,Sup,p${i + 1}@agency.example.gov,Mentor,yes,Coach,ICF PCC`);
     rows[9_999] = 'Participant 10000,Analyst';
-    const started = performance.now();
     const { r, roster } = withRoster('ten-thousand-bad.csv', `${HEADER}\n${rows.join('\n')}\n`);
     refused(r);
     expect(r.stderr.trim()).toBe(`${roster}:10001:1  row 10000 has 2 fields; the header has 11`);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('10,000 rows without plans: refused by the checks, with the first findings listed and all counted', () => {
