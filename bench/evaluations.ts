@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFRadioGroup } from 'pdf-lib';
 import { encodeFormIdentity, FORM_IDENTITY_FIELD, type FormIdentity } from '../src/document/form-identity.js';
 import { renderDocument } from '../src/documents/render.js';
 import { loadProgram } from '../src/model/load.js';
@@ -16,27 +16,35 @@ import type { Bench, BenchRow } from './run.js';
 import { EXAMPLE_PROGRAM, syntheticName, writeSyntheticCohort } from './synthetic-cohort.js';
 
 const FORMS = 500;
-const RATINGS = ['formal_training', 'developmental_assignment', 'mentoring', 'coaching', 'assessments', 'edp_process', 'erb_support'].map((e) => `rating_${e}`);
 
-async function filledPdf(blank: Uint8Array, identity: FormIdentity, i: number): Promise<Uint8Array> {
+/** Every one-answer question of the blank form (ratings, yes/no) with its choices, so a new item is answered too. */
+async function choiceQuestions(blank: Uint8Array): Promise<{ name: string; options: string[] }[]> {
+  const fields = (await PDFDocument.load(blank)).getForm().getFields();
+  return fields.filter((f): f is PDFRadioGroup => f instanceof PDFRadioGroup).map((g) => ({ name: g.getName(), options: g.getOptions() }));
+}
+
+type Question = Awaited<ReturnType<typeof choiceQuestions>>[number];
+const choose = (options: string[], i: number, k: number) => options[(i + k) % options.length]!;
+
+async function filledPdf(blank: Uint8Array, questions: Question[], identity: FormIdentity, i: number): Promise<Uint8Array> {
   const doc = await PDFDocument.load(blank);
   const form = doc.getForm();
   form.getTextField('participant_name').setText(identity.participant!);
-  RATINGS.forEach((name, k) => form.getRadioGroup(name).select(String(((i + k) % 5) + 1)));
+  questions.forEach(({ name, options }, k) => form.getRadioGroup(name).select(choose(options, i, k)));
   form.getTextField('comments_improvements').setText(`Answer ${i}: more time with the mentor.`);
   const text = encodeFormIdentity(identity);
   form.getTextField(FORM_IDENTITY_FIELD).acroField.dict.set(PDFName.of('V'), PDFHexString.fromText(text)); // names may hold any letter
   return doc.save({ updateFieldAppearances: false });
 }
 
-function filledDocx(blank: Uint8Array, identity: FormIdentity, i: number): Uint8Array {
+function filledDocx(blank: Uint8Array, questions: Question[], identity: FormIdentity, i: number): Uint8Array {
   const files = unzipSync(blank);
   let xml = strFromU8(files['word/document.xml']!);
   const set = (tag: string, value: string) => {
     xml = xml.replace(new RegExp(`(<w:tag w:val="${tag}"/>(?:(?!</w:sdtPr>).)*</w:sdtPr><w:sdtContent>)(?:(?!</w:sdtContent>).)*`, 's'), `$1<w:r><w:t>${value}</w:t></w:r>`);
   };
   set('participant_name', identity.participant!);
-  RATINGS.forEach((name, k) => set(name, String(((i + k) % 5) + 1)));
+  questions.forEach(({ name, options }, k) => set(name, choose(options, i, k)));
   files['word/document.xml'] = strToU8(xml.replace(/<w:showingPlcHdr\/>/g, ''));
   const custom = strFromU8(files['docProps/custom.xml']!);
   files['docProps/custom.xml'] = strToU8(custom.replace(/(name="SescdpForm"><vt:lpwstr>)[^<]*/, `$1${encodeFormIdentity(identity).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}`));
@@ -53,12 +61,13 @@ export const evaluationBenches: Bench[] = [
         const program = loadProgram(EXAMPLE_PROGRAM).program;
         const model = renderDocument('evaluation-participant', { program, ruleset: loadRuleset('nprm-2025'), asOf: '2026-11-22', cohort: { id: `BHB-SYN-${FORMS}`, subcomponent: 'BHB' } });
         const [pdf, docx] = [await writePdf(model), await writeDocx(model)];
+        const questions = await choiceQuestions(pdf);
         const forms = path.join(scratch, 'returned');
         mkdirSync(forms);
         for (let i = 0; i < FORMS; i++) {
           const identity: FormIdentity = { ...model.meta.form!, participant: syntheticName(i) };
-          if (i % 2) writeFileSync(path.join(forms, `form-${i}.docx`), filledDocx(docx, identity, i));
-          else writeFileSync(path.join(forms, `form-${i}.pdf`), await filledPdf(pdf, identity, i));
+          if (i % 2) writeFileSync(path.join(forms, `form-${i}.docx`), filledDocx(docx, questions, identity, i));
+          else writeFileSync(path.join(forms, `form-${i}.pdf`), await filledPdf(pdf, questions, identity, i));
         }
         const run = runOnce({ node: [CLI, 'evaluations', forms, '--program', EXAMPLE_PROGRAM, '--cohort', cohortFile, '--year', 'FY2028', '--as-of', '2027-11-30', '--out', path.join(scratch, 'out')], cwd: scratch });
         // Exit 1 is expected only for findings; the forms here are all good.

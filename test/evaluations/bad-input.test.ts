@@ -29,6 +29,12 @@ describe('reading files that are not usable forms', () => {
     expect(await reason(file)).toMatchObject({ ruleId: 'form-too-large', reason: expect.stringContaining('200 MB') });
   });
 
+  it('refuses a pipe instead of waiting on it forever', async () => {
+    const fifo = join(dir, 'form.pdf');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(await reason(fifo)).toMatchObject({ ruleId: 'form-unreadable', reason: expect.stringContaining('not a regular file') });
+  });
+
   it('refuses a renamed zip bomb before inflating it', async () => {
     const file = join(dir, 'bomb.docx');
     writeFileSync(file, zipSync({ 'word/document.xml': [new Uint8Array(24 * 1024 * 1024), { level: 1 }] }));

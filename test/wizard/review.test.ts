@@ -118,20 +118,34 @@ describe("the review's next steps, run for real", () => {
     return { term, code: await done };
   }
 
-  it('"Render the documents" renders every document, dated as the wizard was', async () => {
+  it('"Render the documents" lists the answers final documents still need, writing nothing', async () => {
     const { term, code } = await finishAndPick('Render the documents');
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(term.transcript).toContain(`Render the documents (npx sescdp render all ${file} --as-of ${AS_OF})`);
-    const written = readdirSync(join(dirname(file), 'out')).sort();
-    const documents = ['policy', 'edp-blank', 'evaluation-participant-blank', 'evaluation-cohort', 'evaluation-annual', 'transmittal-memo', 'compliance-crosswalk'];
-    expect(written).toEqual(documents.flatMap((d) => [`DEA-${d}-${AS_OF}.docx`, `DEA-${d}-${AS_OF}.pdf`]).sort());
+    expect(existsSync(join(dirname(file), 'out'))).toBe(false);
   }, 120_000);
 
-  it('"Build the approval package" builds it under the rule set the file names', async () => {
-    const { term, code } = await finishAndPick('Build the approval package for OPM');
+  it('"Render drafts of the documents" renders every document as a draft, dated as the wizard was', async () => {
+    const { term, code } = await finishAndPick('Render drafts of the documents (missing answers shown)');
     expect(code).toBe(0);
+    expect(term.transcript).toContain(`Render drafts of the documents (missing answers shown) (npx sescdp render all ${file} --draft --as-of ${AS_OF})`);
+    const written = readdirSync(join(dirname(file), 'out')).sort();
+    const documents = ['policy', 'edp-blank', 'evaluation-participant-blank', 'evaluation-cohort', 'evaluation-annual', 'transmittal-memo', 'compliance-crosswalk'];
+    expect(written).toEqual(documents.flatMap((d) => [`DEA-${d}-${AS_OF}-draft.docx`, `DEA-${d}-${AS_OF}-draft.pdf`]).sort());
+  }, 120_000);
+
+  it('"Build the approval package" refuses while the documents lack answers', async () => {
+    const { term, code } = await finishAndPick('Build the approval package for OPM');
+    expect(code).toBe(1);
     expect(term.transcript).toContain(`Build the approval package for OPM (npx sescdp package ${file} --as-of ${AS_OF})`);
-    const folder = join(dirname(file), 'out', `DEA-sescdp-initial-${AS_OF}`);
+    expect(existsSync(join(dirname(file), 'out'))).toBe(false);
+  }, 120_000);
+
+  it('"Build a draft package" builds it under the rule set the file names', async () => {
+    const { term, code } = await finishAndPick('Build a draft package (missing answers shown)');
+    expect(code).toBe(0);
+    expect(term.transcript).toContain(`Build a draft package (missing answers shown) (npx sescdp package ${file} --draft --as-of ${AS_OF})`);
+    const folder = join(dirname(file), 'out', `DEA-sescdp-initial-${AS_OF}-draft`);
     const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(JSON.stringify(manifest)).toContain('nprm-2025');
     expect(existsSync(`${folder}.zip`)).toBe(true);

@@ -31,7 +31,10 @@ export async function run(argv: string[]): Promise<number> {
 export function nextSteps(file: string, dated: readonly string[]): NextStep[] {
   const offers: [string, string[]][] = [
     ['Build the approval package for OPM', ['package', file, ...dated]],
+    // Final documents need every answer they print, and the wizard does not yet ask them all: drafts show what is missing.
+    ['Build a draft package (missing answers shown)', ['package', file, '--draft', ...dated]],
     ['Render the documents', ['render', 'all', file, ...dated]],
+    ['Render drafts of the documents (missing answers shown)', ['render', 'all', file, '--draft', ...dated]],
   ];
   return offers.flatMap(([label, args]) => {
     const command = findCommand(args[0]!);
